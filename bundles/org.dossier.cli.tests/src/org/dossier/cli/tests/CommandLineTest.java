@@ -1,0 +1,97 @@
+package org.dossier.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dossier.core.store.DossierStore;
+import org.dossier.internal.cli.CommandLine;
+import org.dossier.model.Document;
+import org.dossier.model.DossierFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void listShowsEveryDocumentWithLanguageAndAnnotationCount() throws Exception {
+		Path folder = temp.resolve("dossier");
+		try (DossierStore store = DossierStore.create(folder, "Listing")) {
+			store.addDocument(document("Rapport annuel", "fr", 2));
+			store.addDocument(document("Годовой отчёт", "ru", 3));
+			store.addDocument(document("Jahresbericht", "de", 0));
+			store.save();
+		}
+
+		assertThat(run("list", folder.toString())).isEqualTo(CommandLine.OK);
+
+		String[] lines = out().split("\\R");
+		assertThat(lines[0]).matches("ID +LANG +ANNOTATIONS +TITLE");
+		assertThat(lines[1]).matches("d-[0-9a-f]{16} +fr +2 +Rapport annuel");
+		assertThat(lines[2]).matches("d-[0-9a-f]{16} +ru +3 +Годовой отчёт");
+		assertThat(lines[3]).matches("d-[0-9a-f]{16} +de +0 +Jahresbericht");
+		assertThat(lines[4]).isEqualTo("3 documents (de 1, fr 1, ru 1), 5 annotations");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void listOfAFolderThatIsNoDossierFailsWithOneLine() throws Exception {
+		Files.createDirectories(temp.resolve("plain"));
+		assertThat(run("list", temp.resolve("plain").toString())).isEqualTo(CommandLine.FAILED);
+		assertThat(err()).isEqualTo("dossier list: " + temp.resolve("plain") + ": is not a dossier (no dossier.xmi in it)\n");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
+	void listWithoutAFolderIsAUsageError() {
+		assertThat(run("list")).isEqualTo(CommandLine.USAGE);
+		assertThat(err()).isEqualTo("dossier list: missing the dossier folder; usage: dossier list <dossier-dir>\n");
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageErrorNamingTheCommands() {
+		assertThat(run("frobnicate")).isEqualTo(CommandLine.USAGE);
+		assertThat(err()).startsWith("dossier: unknown command 'frobnicate'; commands: list");
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertThat(run("help")).isEqualTo(CommandLine.OK);
+		assertThat(out()).contains("dossier list <dossier-dir>").contains("Exit status");
+		assertThat(run()).isEqualTo(CommandLine.USAGE);
+	}
+
+	private static Document document(String title, String language, int dates) {
+		Document document = DossierFactory.eINSTANCE.createDocument();
+		document.setTitle(title);
+		document.setLanguage(language);
+		document.setText("Text.");
+		for (int i = 0; i < dates; i++) {
+			document.getAnnotations().add(DossierFactory.eINSTANCE.createDateMention());
+		}
+		return document;
+	}
+}

@@ -1,0 +1,348 @@
+package org.dossier.core.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dossier.internal.core.store.AtomicFiles;
+import org.dossier.internal.core.store.ConfinedUriHandler;
+import org.dossier.internal.core.store.DossierLock;
+import org.dossier.internal.core.store.LoadProblems;
+import org.dossier.internal.core.store.XmlSafety;
+import org.dossier.model.Document;
+import org.dossier.model.DocumentEntry;
+import org.dossier.model.Dossier;
+import org.dossier.model.DossierFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+
+/**
+ * A dossier on disk: a folder holding {@value #INDEX_FILE} (the dossier with its document summaries,
+ * entities, claims, sources and tags) and one {@value #DOCUMENTS_FOLDER}/&lt;id&gt;.xmi per document.
+ * <p>
+ * Documents load lazily: opening a dossier reads the index only, so the summaries (title, language,
+ * annotation count) of every document are at hand without reading a single text. Saves are atomic
+ * per file and write documents before the index, so the index never names a document not yet on
+ * disk. A store opened for writing holds a lock against every other writer, in this process or
+ * another.
+ */
+public final class DossierStore implements AutoCloseable {
+
+	public static final String INDEX_FILE = "dossier.xmi";
+	public static final String DOCUMENTS_FOLDER = "documents";
+	public static final String DOCUMENT_EXTENSION = ".xmi";
+
+	private final Path folder;
+	private final DossierLock lock;
+	private final ResourceSet resourceSet;
+	private final Resource index;
+	private final Set<Path> documentsToDelete = new LinkedHashSet<>();
+
+	private DossierStore(Path folder, DossierLock lock) {
+		this.folder = folder;
+		this.lock = lock;
+		this.resourceSet = createResourceSet(folder);
+		this.index = resourceSet.createResource(fileUri(folder.resolve(INDEX_FILE)));
+		this.index.setTrackingModification(true);
+	}
+
+	/**
+	 * Creates an empty dossier in a folder that does not exist yet or is empty, and opens it for writing.
+	 */
+	public static DossierStore create(Path folder, String name) throws DossierStoreException {
+		Path target = folder.toAbsolutePath().normalize();
+		if (isDossier(target)) {
+			throw new DossierStoreException(target, "already holds a dossier; open it instead");
+		}
+		if (Files.exists(target) && !isEmptyDirectory(target)) {
+			throw new DossierStoreException(target, Files.isDirectory(target)
+					? "is not empty; choose a new or empty folder for the dossier"
+					: "is a file, not a folder");
+		}
+		try {
+			Files.createDirectories(target.resolve(DOCUMENTS_FOLDER));
+		} catch (IOException e) {
+			throw new DossierStoreException(target, "cannot create the folder (" + e.getMessage() + ")", e);
+		}
+		DossierStore store = new DossierStore(target, DossierLock.acquire(target));
+		Dossier dossier = DossierFactory.eINSTANCE.createDossier();
+		dossier.setName(name);
+		store.index.getContents().add(dossier);
+		store.save();
+		return store;
+	}
+
+	/** Opens a dossier for reading and writing; refused while another store has it open for writing. */
+	public static DossierStore open(Path folder) throws DossierStoreException {
+		Path target = checkDossier(folder);
+		DossierLock lock = DossierLock.acquire(target);
+		try {
+			DossierStore store = new DossierStore(target, lock);
+			store.loadIndex();
+			store.deleteLeftoversOfInterruptedSaves();
+			return store;
+		} catch (DossierStoreException | RuntimeException e) {
+			lock.close();
+			throw e;
+		}
+	}
+
+	/** Opens a dossier for reading only: no lock is taken, and {@link #save()} is refused. */
+	public static DossierStore openReadOnly(Path folder) throws DossierStoreException {
+		DossierStore store = new DossierStore(checkDossier(folder), null);
+		store.loadIndex();
+		return store;
+	}
+
+	/** Whether a folder holds a dossier (its index file). */
+	public static boolean isDossier(Path folder) {
+		return Files.isRegularFile(folder.resolve(INDEX_FILE));
+	}
+
+	public Path getFolder() {
+		return folder;
+	}
+
+	public Dossier getDossier() {
+		return (Dossier) index.getContents().get(0);
+	}
+
+	public boolean isReadOnly() {
+		return lock == null;
+	}
+
+	/** Whether anything changed since the dossier was opened or last saved. */
+	public boolean isDirty() {
+		if (!documentsToDelete.isEmpty()) {
+			return true;
+		}
+		for (Resource resource : resourceSet.getResources()) {
+			if (resource.isModified()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The file a document is (or will be) stored in. */
+	public Path documentFile(DocumentEntry entry) {
+		return folder.resolve(DOCUMENTS_FOLDER).resolve(entry.getId() + DOCUMENT_EXTENSION);
+	}
+
+	/** Whether the document of an entry is in memory (without loading it). */
+	public boolean isLoaded(DocumentEntry entry) {
+		Resource resource = resourceSet.getResource(fileUri(documentFile(entry)), false);
+		return resource != null && resource.isLoaded();
+	}
+
+	/**
+	 * The full document of an entry, loaded on first use.
+	 *
+	 * @throws DossierStoreException naming the document file when it is missing or malformed; the
+	 *                               rest of the dossier stays usable
+	 */
+	public Document getDocument(DocumentEntry entry) throws DossierStoreException {
+		Document document = entry.getDocument();
+		if (document == null) {
+			throw new DossierStoreException(folder.resolve(INDEX_FILE), "document entry " + entry.getId() + " names no document");
+		}
+		if (!document.eIsProxy()) {
+			return document;
+		}
+		URI uri = ((InternalEObject) document).eProxyURI().trimFragment();
+		Path file = Path.of(uri.toFileString());
+		if (!Files.isRegularFile(file)) {
+			throw new DossierStoreException(file, "the document file is missing");
+		}
+		try {
+			resourceSet.getResource(uri, true).setTrackingModification(true);
+		} catch (RuntimeException e) {
+			Resource broken = resourceSet.getResource(uri, false);
+			if (broken != null) {
+				broken.unload();
+				resourceSet.getResources().remove(broken);
+			}
+			throw new DossierStoreException(file, LoadProblems.describe(e), e);
+		}
+		EObject resolved = entry.getDocument();
+		if (!(resolved instanceof Document loaded) || loaded.eIsProxy()) {
+			throw new DossierStoreException(file, "holds no document " + entry.getId());
+		}
+		return loaded;
+	}
+
+	/** Frees the memory of a loaded, unmodified document; it loads again on next use. */
+	public void unloadDocument(DocumentEntry entry) {
+		Resource resource = resourceSet.getResource(fileUri(documentFile(entry)), false);
+		if (resource != null && !resource.isModified()) {
+			resource.unload();
+			resourceSet.getResources().remove(resource);
+		}
+	}
+
+	/**
+	 * Adds a new document to the dossier, in its own resource, with a summary entry in the index.
+	 * The document gets an id if it has none.
+	 */
+	public DocumentEntry addDocument(Document document) throws DossierStoreException {
+		checkWritable();
+		if (document.getId() == null || document.getId().isBlank()) {
+			document.setId(Ids.newId("d"));
+		}
+		DocumentEntry entry = DossierFactory.eINSTANCE.createDocumentEntry();
+		entry.setId(document.getId());
+		Resource resource = resourceSet.createResource(fileUri(documentFile(entry)));
+		resource.setTrackingModification(true);
+		resource.getContents().add(document);
+		resource.setModified(true);
+		entry.setDocument(document);
+		DocumentSummaries.update(entry, document);
+		documentsToDelete.remove(documentFile(entry));
+		getDossier().getDocuments().add(entry);
+		return entry;
+	}
+
+	/** Removes a document from the dossier; its file is deleted by the next save. */
+	public void removeDocument(DocumentEntry entry) throws DossierStoreException {
+		checkWritable();
+		Path file = documentFile(entry);
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource != null) {
+			resource.unload();
+			resourceSet.getResources().remove(resource);
+		}
+		getDossier().getDocuments().remove(entry);
+		documentsToDelete.add(file);
+	}
+
+	/**
+	 * Saves every changed document, then the index, each file atomically; then deletes the files of
+	 * removed documents. If a save fails, what was on disk before stays as it was.
+	 */
+	public void save() throws DossierStoreException {
+		checkWritable();
+		List<Resource> documents = new ArrayList<>();
+		for (Resource resource : resourceSet.getResources()) {
+			if (resource != index && resource.isLoaded() && resource.isModified()) {
+				documents.add(resource);
+			}
+		}
+		for (DocumentEntry entry : getDossier().getDocuments()) {
+			if (entry.getDocument() != null && !entry.getDocument().eIsProxy()) {
+				DocumentSummaries.update(entry, entry.getDocument());
+			}
+		}
+		for (Resource document : documents) {
+			saveResource(document);
+		}
+		saveResource(index);
+		for (Path file : new ArrayList<>(documentsToDelete)) {
+			try {
+				Files.deleteIfExists(file);
+				documentsToDelete.remove(file);
+			} catch (IOException e) {
+				throw new DossierStoreException(file, "cannot delete the removed document's file (" + e.getMessage() + ")", e);
+			}
+		}
+	}
+
+	private void saveResource(Resource resource) throws DossierStoreException {
+		Path file = Path.of(resource.getURI().toFileString());
+		try {
+			AtomicFiles.write(file, out -> resource.save(out, XmlSafety.saveOptions()));
+			resource.setModified(false);
+		} catch (IOException | RuntimeException e) {
+			throw new DossierStoreException(file, "could not be saved; the previous version is kept ("
+					+ LoadProblems.describe(e) + ")", e);
+		}
+	}
+
+	/** Releases the lock and every loaded document. Unsaved changes are dropped. */
+	@Override
+	public void close() {
+		for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
+			resource.unload();
+		}
+		resourceSet.getResources().clear();
+		if (lock != null) {
+			lock.close();
+		}
+	}
+
+	/** The resource set holding the index and the loaded documents (for editing domains and views). */
+	public ResourceSet getResourceSet() {
+		return resourceSet;
+	}
+
+	private void loadIndex() throws DossierStoreException {
+		Path file = folder.resolve(INDEX_FILE);
+		try {
+			index.load(XmlSafety.loadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new DossierStoreException(file, LoadProblems.describe(e), e);
+		}
+		if (index.getContents().size() != 1 || !(index.getContents().get(0) instanceof Dossier)) {
+			throw new DossierStoreException(file, "holds no dossier");
+		}
+	}
+
+	/** A crash during a save can leave temporary files; the files they were to replace are intact. */
+	private void deleteLeftoversOfInterruptedSaves() {
+		for (Path directory : List.of(folder, folder.resolve(DOCUMENTS_FOLDER))) {
+			try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, AtomicFiles::isTemporary)) {
+				for (Path file : files) {
+					Files.deleteIfExists(file);
+				}
+			} catch (IOException e) {
+				// harmless: they are skipped by every reader and retried next time
+			}
+		}
+	}
+
+	private void checkWritable() throws DossierStoreException {
+		if (isReadOnly()) {
+			throw new DossierStoreException(folder, "is open read-only");
+		}
+	}
+
+	private static Path checkDossier(Path folder) throws DossierStoreException {
+		Path target = folder.toAbsolutePath().normalize();
+		if (!Files.isDirectory(target)) {
+			throw new DossierStoreException(target, Files.exists(target) ? "is a file, not a dossier folder" : "no such folder");
+		}
+		if (!isDossier(target)) {
+			throw new DossierStoreException(target, "is not a dossier (no " + INDEX_FILE + " in it)");
+		}
+		return target;
+	}
+
+	private static boolean isEmptyDirectory(Path folder) {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+			return !entries.iterator().hasNext();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static ResourceSet createResourceSet(Path folder) {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		resourceSet.getLoadOptions().putAll(XmlSafety.loadOptions());
+		resourceSet.getURIConverter().getURIHandlers().add(0, new ConfinedUriHandler(folder));
+		return resourceSet;
+	}
+
+	private static URI fileUri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+}

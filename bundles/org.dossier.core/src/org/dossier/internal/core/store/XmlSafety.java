@@ -1,0 +1,41 @@
+package org.dossier.internal.core.store;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+/**
+ * Load and save options for dossier files. Loading never reads a DTD or resolves an external entity
+ * (XXE), so an untrusted dossier cannot read local files or reach the network while being parsed.
+ */
+public final class XmlSafety {
+
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+
+	private XmlSafety() {
+	}
+
+	public static Map<Object, Object> loadOptions() {
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		return options;
+	}
+
+	public static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+		return options;
+	}
+}

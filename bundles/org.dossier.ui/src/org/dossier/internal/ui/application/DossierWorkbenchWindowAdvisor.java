@@ -1,0 +1,83 @@
+package org.dossier.internal.ui.application;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dossier.core.store.DossierStore;
+import org.dossier.internal.ui.handlers.DossierOpener;
+import org.dossier.ui.DossierSession;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** The main window: title, size, bars; once open, the dossier to start with. */
+final class DossierWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** Program argument naming the dossier folder to open: {@code dossier -dossier <dir>}. */
+	static final String DOSSIER_ARGUMENT = "-dossier";
+	/** Where the product keeps the sample dossier it ships, relative to the installation. */
+	static final String SAMPLE_DOSSIER = "samples/sample-dossier";
+
+	DossierWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new DossierActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setInitialSize(new Point(1280, 860));
+		configurer.setShowCoolBar(true);
+		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
+		configurer.setShowPerspectiveBar(false);
+		configurer.setTitle("Dossier");
+	}
+
+	@Override
+	public void postWindowOpen() {
+		Path start = startDossier();
+		if (start != null) {
+			DossierOpener.open(getWindowConfigurer().getWindow().getShell(), start);
+		}
+		DossierSession.getDefault().addListener(this::updateTitle);
+		updateTitle(DossierSession.getDefault().getStore());
+	}
+
+	private void updateTitle(DossierStore store) {
+		var shell = getWindowConfigurer().getWindow().getShell();
+		if (shell == null || shell.isDisposed()) {
+			return;
+		}
+		shell.setText(store == null ? "Dossier"
+				: store.getDossier().getName() + (store.isReadOnly() ? " (read-only)" : "") + " - Dossier");
+	}
+
+	/** The dossier named on the command line, else the last one opened, else the bundled sample. */
+	private static Path startDossier() {
+		String[] args = Platform.getApplicationArgs();
+		for (int i = 0; i < args.length - 1; i++) {
+			if (DOSSIER_ARGUMENT.equals(args[i])) {
+				return Path.of(args[i + 1]);
+			}
+		}
+		Path last = DossierSession.getDefault().lastFolder();
+		if (last != null && DossierStore.isDossier(last)) {
+			return last;
+		}
+		try {
+			Path install = Path.of(Platform.getInstallLocation().getURL().toURI());
+			Path sample = install.resolve(SAMPLE_DOSSIER);
+			return Files.isDirectory(sample) ? sample : null;
+		} catch (Exception e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Smoke test of the assembled product, run by the build after the product is materialized:
+# the headless command answers as documented, and the workbench starts on the bundled sample dossier.
+# usage: smoke-test.sh <product-dir> <work-dir>
+set -uo pipefail
+product=$1
+work=$2
+rm -rf "$work" && mkdir -p "$work"
+export DOSSIER_HOME="$work/home"
+failures=0
+passed=0
+
+check() { # check <description> <condition...>
+  local description=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "  ok   $description"
+  else failures=$((failures + 1)); echo "  FAIL $description"; fi
+}
+
+run() { # run <args...>: fills $status, $out, $err
+  "$product/dossier" "$@" >"$work/out" 2>"$work/err"
+  status=$?
+  out=$(cat "$work/out"); err=$(cat "$work/err")
+}
+
+echo "Smoke test of $product"
+sample="$product/samples/sample-dossier"
+check "the product ships the sample dossier" test -f "$sample/dossier.xmi"
+
+run --version
+check "dossier --version exits 0 and names the version" [ "$status" -eq 0 -a -n "$(grep -E '^dossier [0-9]+\.[0-9]+\.[0-9]+' <<<"$out")" ]
+
+run list "$sample"
+check "dossier list <sample> exits 0" [ "$status" -eq 0 ]
+check "dossier list <sample> lists the four sample documents" grep -qE '^4 documents \(de 1, en 1, fr 1, ru 1\)' <<<"$out"
+check "dossier list <sample> prints nothing on stderr" [ -z "$err" ]
+
+run list "$work/nowhere"
+check "dossier list <missing folder> exits 1" [ "$status" -eq 1 ]
+check "... with one line naming the folder" [ "$(wc -l <<<"$err")" -eq 1 -a -n "$(grep -F "$work/nowhere: no such folder" <<<"$err")" ]
+
+run frobnicate
+check "dossier <unknown command> exits 2 with a usage hint" [ "$status" -eq 2 -a -n "$(grep -F "unknown command 'frobnicate'" <<<"$err")" ]
+
+if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
+  cp -r "$sample" "$work/sample-copy"
+  "$product/dossier" -dossier "$work/sample-copy" >"$work/gui.out" 2>"$work/gui.err" &
+  gui=$!
+  title="Sample dossier - Dossier"
+  for _ in $(seq 1 120); do
+    xwininfo -root -tree 2>/dev/null | grep -qF "\"$title\"" && break
+    kill -0 "$gui" 2>/dev/null || break
+    sleep 0.5
+  done
+  check "the workbench opens a window titled '$title'" bash -c "xwininfo -root -tree | grep -qF '\"$title\"'"
+  run list "$work/sample-copy"
+  check "while the workbench holds the dossier, dossier list still reads it" [ "$status" -eq 0 ]
+  kill "$gui" 2>/dev/null; wait "$gui" 2>/dev/null
+  check "the workbench logged no error" bash -c "! grep -qs '^!ENTRY.* 4 ' '$DOSSIER_HOME/workspace/.metadata/.log'"
+else
+  echo "  skip workbench start (no display or no xwininfo)"
+fi
+
+echo "Smoke test: $passed passed, $failures failed"
+[ "$failures" -eq 0 ]
