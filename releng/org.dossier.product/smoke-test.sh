@@ -47,11 +47,11 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   gui=$!
   title="Sample dossier - Dossier"
   for _ in $(seq 1 120); do
-    xwininfo -root -tree 2>/dev/null | grep -qF "\"$title\"" && break
+    xwininfo -root -tree 2>/dev/null | grep -qF "\"$title" && break
     kill -0 "$gui" 2>/dev/null || break
     sleep 0.5
   done
-  check "the workbench opens a window titled '$title'" bash -c "xwininfo -root -tree | grep -qF '\"$title\"'"
+  check "the workbench opens a window titled '$title'" bash -c "xwininfo -root -tree | grep -qF '\"$title'"
   run list "$work/sample-copy"
   check "while the workbench holds the dossier, dossier list still reads it" [ "$status" -eq 0 ]
   kill "$gui" 2>/dev/null; wait "$gui" 2>/dev/null

@@ -17,6 +17,7 @@ public final class DocumentSummaries {
 		entry.setOrigin(document.getOrigin());
 		entry.setChecksum(document.getChecksum());
 		entry.setPublishedAt(document.getPublishedAt());
+		entry.setByteSize(document.getByteSize());
 		entry.setAnnotationCount(document.getAnnotations().size());
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
  * A dossier on disk: a folder holding {@value #INDEX_FILE} (the dossier with its document summaries,
@@ -165,14 +167,18 @@ public final class DossierStore implements AutoCloseable {
 			throw new DossierStoreException(file, "the document file is missing");
 		}
 		try {
-			resourceSet.getResource(uri, true).setTrackingModification(true);
-		} catch (RuntimeException e) {
+			Resource resource = resourceSet.getResource(uri, true);
+			if (!resource.getErrors().isEmpty()) {
+				throw new DossierStoreException(file, LoadProblems.describe(resource.getErrors().get(0)));
+			}
+			resource.setTrackingModification(true);
+		} catch (DossierStoreException | RuntimeException e) {
 			Resource broken = resourceSet.getResource(uri, false);
 			if (broken != null) {
 				broken.unload();
 				resourceSet.getResources().remove(broken);
 			}
-			throw new DossierStoreException(file, LoadProblems.describe(e), e);
+			throw e instanceof DossierStoreException known ? known : new DossierStoreException(file, LoadProblems.describe(e), e);
 		}
 		EObject resolved = entry.getDocument();
 		if (!(resolved instanceof Document loaded) || loaded.eIsProxy()) {
@@ -291,6 +297,9 @@ public final class DossierStore implements AutoCloseable {
 		} catch (IOException | RuntimeException e) {
 			throw new DossierStoreException(file, LoadProblems.describe(e), e);
 		}
+		if (!index.getErrors().isEmpty()) {
+			throw new DossierStoreException(file, LoadProblems.describe(index.getErrors().get(0)));
+		}
 		if (index.getContents().size() != 1 || !(index.getContents().get(0) instanceof Dossier)) {
 			throw new DossierStoreException(file, "holds no dossier");
 		}
@@ -336,7 +345,15 @@ public final class DossierStore implements AutoCloseable {
 
 	private static ResourceSet createResourceSet(Path folder) {
 		ResourceSet resourceSet = new ResourceSetImpl();
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl() {
+			@Override
+			public Resource createResource(URI uri) {
+				XMIResourceImpl resource = new XMIResourceImpl(uri);
+				// Links are by id: without this map every id lookup walks the whole file.
+				resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+				return resource;
+			}
+		});
 		resourceSet.getLoadOptions().putAll(XmlSafety.loadOptions());
 		resourceSet.getURIConverter().getURIHandlers().add(0, new ConfinedUriHandler(folder));
 		return resourceSet;

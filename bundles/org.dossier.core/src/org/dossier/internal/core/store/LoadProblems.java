@@ -16,6 +16,9 @@ public final class LoadProblems {
 			return "malformed XML at line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ": "
 					+ parse.getMessage();
 		}
+		if (cause instanceof Resource.Diagnostic diagnostic) {
+			return describe(diagnostic);
+		}
 		if (cause instanceof java.nio.file.NoSuchFileException || cause instanceof java.io.FileNotFoundException) {
 			return "the file is missing";
 		}
@@ -24,6 +27,14 @@ public final class LoadProblems {
 		}
 		String message = cause.getMessage();
 		return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+	}
+
+	public static String describe(Resource.Diagnostic problem) {
+		if (problem instanceof Throwable throwable && unwrap(throwable) instanceof SAXParseException) {
+			return describe(throwable);
+		}
+		String message = String.valueOf(problem.getMessage()).replaceFirst(" \\([^()]*, \\d+, \\d+\\)$", "");
+		return "not readable as a Dossier file at line " + problem.getLine() + ", column " + problem.getColumn() + ": " + message;
 	}
 
 	private static Throwable unwrap(Throwable problem) {
