@@ -6,7 +6,8 @@ non-optional dependencies of its pom, again at their newest release, until the s
 Tycho Maven locations with includeDependencyDepth="none" then see exactly one consistent version
 of each bundle (Eclipse poms pin older versions than the ones released beside them).
 
-usage: releng/tools/pin-target.py releng/tools/target-roots.txt > /tmp/pins.xml
+usage: releng/tools/pin-target.py releng/tools/target-roots.txt targets/dossier.target
+(rewrites the dependencies between the PINNED markers of the target file)
 Roots file: one groupId:artifactId per line; '#' starts a comment; 'g:a:v' pins a version;
 '!g:a' excludes an artifact from the closure.
 """
@@ -64,7 +65,7 @@ def dependencies(group, artifact, version):
 
 
 def main(roots_file):
-    pinned, excluded, queue = {}, set(), []
+    pinned, excluded, queue, explicit = {}, set(), [], {}
     for line in open(roots_file):
         line = line.split("#")[0].strip()
         if not line:
@@ -73,21 +74,33 @@ def main(roots_file):
             excluded.add(line[1:])
             continue
         parts = line.split(":")
-        queue.append((parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+        if len(parts) > 2:
+            explicit[f"{parts[0]}:{parts[1]}"] = parts[2]
+        queue.append((parts[0], parts[1], None))
     while queue:
-        group, artifact, version = queue.pop()
+        group, artifact, _ = queue.pop()
         key = f"{group}:{artifact}"
         if key in pinned or key in excluded:
             continue
-        pinned[key] = version or newest(group, artifact)
+        pinned[key] = explicit.get(key) or newest(group, artifact)
         print(f"{key}:{pinned[key]}", file=sys.stderr)
         for dep_group, dep_artifact in dependencies(group, artifact, pinned[key]):
             queue.append((dep_group, dep_artifact, None))
+    lines = []
     for key in sorted(pinned):
         group, artifact = key.split(":")
-        print(f"        <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
-              f"<version>{pinned[key]}</version><type>jar</type></dependency>")
+        lines.append(f"          <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
+                     f"<version>{pinned[key]}</version><type>jar</type></dependency>")
+    return lines
+
+
+def rewrite(target_file, lines):
+    text = open(target_file, encoding="utf-8").read()
+    begin, end = "<!-- PINNED: begin -->", "<!-- PINNED: end -->"
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    open(target_file, "w", encoding="utf-8").write(head + begin + "\n" + "\n".join(lines) + "\n          " + end + tail)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    rewrite(sys.argv[2], main(sys.argv[1]))

@@ -19,6 +19,8 @@ public final class CommandLine {
 	public CommandLine(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
+		register(new ImportCommand());
+		register(new ExportCommand());
 		register(new ListCommand());
 	}
 

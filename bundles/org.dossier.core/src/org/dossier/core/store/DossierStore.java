@@ -19,6 +19,7 @@ import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierFactory;
+import org.dossier.model.DossierPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -154,7 +155,7 @@ public final class DossierStore implements AutoCloseable {
 	 *                               rest of the dossier stays usable
 	 */
 	public Document getDocument(DocumentEntry entry) throws DossierStoreException {
-		Document document = entry.getDocument();
+		Document document = unresolvedDocument(entry);
 		if (document == null) {
 			throw new DossierStoreException(folder.resolve(INDEX_FILE), "document entry " + entry.getId() + " names no document");
 		}
@@ -244,8 +245,9 @@ public final class DossierStore implements AutoCloseable {
 			}
 		}
 		for (DocumentEntry entry : getDossier().getDocuments()) {
-			if (entry.getDocument() != null && !entry.getDocument().eIsProxy()) {
-				DocumentSummaries.update(entry, entry.getDocument());
+			Document document = unresolvedDocument(entry);
+			if (document != null && !document.eIsProxy()) {
+				DocumentSummaries.update(entry, document);
 			}
 		}
 		for (Resource document : documents) {
@@ -288,6 +290,11 @@ public final class DossierStore implements AutoCloseable {
 	/** The resource set holding the index and the loaded documents (for editing domains and views). */
 	public ResourceSet getResourceSet() {
 		return resourceSet;
+	}
+
+	/** The entry's document as it is: a proxy while not loaded. ({@code getDocument()} would load it.) */
+	private static Document unresolvedDocument(DocumentEntry entry) {
+		return (Document) entry.eGet(DossierPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
 	}
 
 	private void loadIndex() throws DossierStoreException {

@@ -96,6 +96,38 @@ class DossierStoreTest {
 	}
 
 	@Test
+	void savingAChangeToALargeDossierLoadsNoDocument() throws Exception {
+		Path folder = temp.resolve("big-save");
+		try (DossierStore store = DossierStore.create(folder, "Big")) {
+			for (int i = 0; i < 300; i++) {
+				store.addDocument(Dossiers.document("Document " + i, "fr", "Texte " + i));
+			}
+			store.save();
+		}
+		try (DossierStore store = DossierStore.open(folder)) {
+			store.getDossier().setDescription("Revue de presse");
+			store.save();
+			assertThat(store.getResourceSet().getResources()).hasSize(1);
+		}
+		try (DossierStore store = DossierStore.openReadOnly(folder)) {
+			assertThat(store.getDossier().getDescription()).isEqualTo("Revue de presse");
+			assertThat(store.getDossier().getDocuments()).hasSize(300);
+		}
+	}
+
+	@Test
+	void leftoversOfAnInterruptedSaveAreClearedOnOpen() throws Exception {
+		Path folder = temp.resolve("crashed");
+		DossierStore.create(folder, "Crashed").close();
+		Path leftover = folder.resolve(".dossier.xmi.5e1f.saving");
+		Files.writeString(leftover, "<half");
+		try (DossierStore store = DossierStore.open(folder)) {
+			assertThat(store.getDossier().getName()).isEqualTo("Crashed");
+		}
+		assertThat(leftover).doesNotExist();
+	}
+
+	@Test
 	void aFailedSaveLeavesThePreviousStateOnDisk() throws Exception {
 		Path folder = temp.resolve("interrupted");
 		try (DossierStore store = DossierStore.create(folder, "Before")) {

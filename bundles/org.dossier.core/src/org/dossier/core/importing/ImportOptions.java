@@ -1,0 +1,28 @@
+package org.dossier.core.importing;
+
+import java.util.Set;
+
+/**
+ * How an import runs.
+ *
+ * @param maxFileBytes        files larger than this are refused before they are read
+ * @param threads             documents imported and extracted at once
+ * @param saveEvery           documents after which the dossier is saved and their memory freed
+ * @param disabledExtractors  ids of extractors not to run
+ */
+public record ImportOptions(long maxFileBytes, int threads, int saveEvery, Set<String> disabledExtractors) {
+
+	public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+	public static ImportOptions defaults() {
+		return new ImportOptions(DEFAULT_MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors(), 200, Set.of());
+	}
+
+	public ImportOptions withThreads(int count) {
+		return new ImportOptions(maxFileBytes, Math.max(1, count), saveEvery, disabledExtractors);
+	}
+
+	public ImportOptions withMaxFileBytes(long bytes) {
+		return new ImportOptions(bytes, threads, saveEvery, disabledExtractors);
+	}
+}

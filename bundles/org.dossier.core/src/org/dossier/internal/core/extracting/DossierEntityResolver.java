@@ -1,0 +1,77 @@
+package org.dossier.internal.core.extracting;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dossier.core.extracting.EntityResolver;
+import org.dossier.core.store.Ids;
+import org.dossier.model.Dossier;
+import org.dossier.model.DossierFactory;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
+
+/**
+ * Resolves names to the dossier's entities by any alias, case- and accent-insensitively, and creates
+ * entities for names not seen before. One lock guards the dossier's entity list: extraction threads
+ * resolve while the import thread saves, so saving goes through {@link #whileLocked}.
+ */
+public final class DossierEntityResolver implements EntityResolver {
+
+	private final Dossier dossier;
+	private final Map<String, Entity> byAlias = new HashMap<>();
+
+	public DossierEntityResolver(Dossier dossier) {
+		this.dossier = dossier;
+		for (Entity entity : dossier.getEntities()) {
+			index(entity, entity.getName());
+			entity.getAliases().forEach(alias -> index(entity, alias));
+		}
+	}
+
+	@Override
+	public synchronized Entity resolve(String surface, String canonicalName, EntityKind kind) {
+		Entity entity = byAlias.get(key(canonicalName));
+		if (entity == null) {
+			entity = byAlias.get(key(surface));
+		}
+		if (entity == null) {
+			entity = DossierFactory.eINSTANCE.createEntity();
+			entity.setId(Ids.newId("e"));
+			entity.setName(canonicalName);
+			entity.setKind(kind);
+			entity.getAliases().add(canonicalName);
+			dossier.getEntities().add(entity);
+			index(entity, canonicalName);
+		}
+		if (!entity.getAliases().contains(surface)) {
+			entity.getAliases().add(surface);
+		}
+		index(entity, surface);
+		return entity;
+	}
+
+	/** Runs an action while no extraction thread changes the dossier's entities. */
+	public synchronized <E extends Exception> void whileLocked(ThrowingRunnable<E> action) throws E {
+		action.run();
+	}
+
+	/** An action that may throw a checked exception. */
+	@FunctionalInterface
+	public interface ThrowingRunnable<E extends Exception> {
+		void run() throws E;
+	}
+
+	private void index(Entity entity, String name) {
+		if (name != null && !name.isBlank()) {
+			byAlias.putIfAbsent(key(name), entity);
+		}
+	}
+
+	/** Case, accents and spacing do not tell two names apart: "Sergueï Lavrov" = "sergueI  lavrov". */
+	static String key(String name) {
+		String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return decomposed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+}
