@@ -72,6 +72,11 @@ public final class DossierSession {
 		}
 	}
 
+	/** Tells the listeners that the open dossier's content changed (an import ended ...). */
+	public void contentChanged() {
+		fire();
+	}
+
 	public void close() {
 		if (store != null) {
 			store.close();

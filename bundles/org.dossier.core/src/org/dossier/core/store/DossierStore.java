@@ -190,11 +190,24 @@ public final class DossierStore implements AutoCloseable {
 
 	/** Frees the memory of a loaded, unmodified document; it loads again on next use. */
 	public void unloadDocument(DocumentEntry entry) {
-		Resource resource = resourceSet.getResource(fileUri(documentFile(entry)), false);
+		URI uri = fileUri(documentFile(entry));
+		Resource resource = resourceSet.getResource(uri, false);
 		if (resource != null && !resource.isModified()) {
 			resource.unload();
 			resourceSet.getResources().remove(resource);
+			// An unloaded object keeps its features: the entry must let go of it for its text to be freed.
+			boolean indexModified = index.isModified();
+			entry.eSetDeliver(false);
+			entry.setDocument(documentProxy(uri));
+			entry.eSetDeliver(true);
+			index.setModified(indexModified);
 		}
+	}
+
+	private static Document documentProxy(URI resource) {
+		Document proxy = DossierFactory.eINSTANCE.createDocument();
+		((InternalEObject) proxy).eSetProxyURI(resource.appendFragment("/"));
+		return proxy;
 	}
 
 	/**

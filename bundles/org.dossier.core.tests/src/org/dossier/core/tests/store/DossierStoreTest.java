@@ -14,6 +14,7 @@ import org.dossier.model.DateMention;
 import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.DossierFactory;
+import org.dossier.model.DossierPackage;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.Mention;
@@ -92,6 +93,13 @@ class DossierStoreTest {
 			DocumentEntry some = store.getDossier().getDocuments().get(500);
 			assertThat(store.getDocument(some).getText()).startsWith("Text 500");
 			assertThat(store.getResourceSet().getResources()).hasSize(2);
+
+			store.unloadDocument(some);
+			assertThat(store.getResourceSet().getResources()).hasSize(1);
+			Document unloaded = (Document) some.eGet(DossierPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
+			assertThat(unloaded.eIsProxy()).isTrue();
+			assertThat(unloaded.getText()).as("an unloaded document's text is freed").isNull();
+			assertThat(store.getDocument(some).getText()).startsWith("Text 500");
 		}
 	}
 

@@ -237,6 +237,11 @@ public final class WorkbenchDriver {
 		});
 	}
 
+	/** Presses Enter in a text field (its default-selection action). */
+	public void pressEnter(Text text) {
+		run(() -> text.notifyListeners(SWT.DefaultSelection, new Event()));
+	}
+
 	/** Clicks a button; asynchronous, as the click may open or close a modal window. */
 	public void click(Button button) {
 		waitUntil("button '" + onUi(button::getText) + "' is enabled", () -> onUi(button::isEnabled));

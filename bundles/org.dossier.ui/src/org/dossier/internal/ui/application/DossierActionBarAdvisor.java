@@ -19,6 +19,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
 	private IWorkbenchAction save;
+	private IWorkbenchAction importWizards;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
@@ -31,6 +32,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		quit = standard(ActionFactory.QUIT, window);
 		save = standard(ActionFactory.SAVE, window);
+		importWizards = standard(ActionFactory.IMPORT, window);
 		preferences = standard(ActionFactory.PREFERENCES, window);
 		resetPerspective = standard(ActionFactory.RESET_PERSPECTIVE, window);
 		about = standard(ActionFactory.ABOUT, window);
@@ -49,6 +51,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(save);
+		file.add(new Separator());
+		file.add(importWizards);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

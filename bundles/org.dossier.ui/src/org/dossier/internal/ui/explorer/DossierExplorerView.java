@@ -35,7 +35,8 @@ public final class DossierExplorerView extends ViewPart {
 	private final AdapterImpl dossierListener = new AdapterImpl() {
 		@Override
 		public void notifyChanged(Notification notification) {
-			if (!notification.isTouch()) {
+			// Changes made by background jobs are shown when the job tells the session it is done.
+			if (!notification.isTouch() && Display.getCurrent() != null) {
 				refreshSoon();
 			}
 		}
@@ -103,6 +104,7 @@ public final class DossierExplorerView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		FileDrops.importDroppedFiles(viewer.getControl());
 
 		DossierSession.getDefault().addListener(sessionListener);
 		show(DossierSession.getDefault().getStore());
@@ -118,6 +120,10 @@ public final class DossierExplorerView extends ViewPart {
 
 	private void show(DossierStore store) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (store != null && store.getDossier() == shown) {
+			viewer.refresh();
 			return;
 		}
 		if (shown != null) {
