@@ -41,6 +41,29 @@ check "... with one line naming the folder" [ "$(wc -l <<<"$err")" -eq 1 -a -n "
 run frobnicate
 check "dossier <unknown command> exits 2 with a usage hint" [ "$status" -eq 2 -a -n "$(grep -F "unknown command 'frobnicate'" <<<"$err")" ]
 
+# Import and export, as a pipeline would run them.
+mkdir -p "$work/in"
+printf 'Communiqué\n\nLe 3 novembre 2019, le ministre a déclaré à Paris que 45 %% des électeurs avaient voté.\n' >"$work/in/fr.txt"
+printf 'Bericht\n\nAm 16. September 2024 sagte die Sprecherin in Berlin, 3,7 Millionen Euro seien bereitgestellt.\n' >"$work/in/de.txt"
+printf 'Field report\n\nOn May 10, 2006, the observatory recorded a tremor near 42.87N, 77.37E.\n' >"$work/in/en.txt"
+printf 'Сводка\n\n14 ноября 2014 г. министр заявил, что ущерб составил 7 млн рублей.\n' >"$work/in/ru.txt"
+: >"$work/in/empty.txt"
+run import "$work/dossier" "$work/in"
+check "dossier import exits 1 when a file fails" [ "$status" -eq 1 ]
+check "... imports the four good files" grep -q '^Imported 4 of 5 files' <<<"$out"
+check "... names the empty file and why" grep -qF "empty.txt: FAILED, empty file" <<<"$err"
+run list "$work/dossier"
+check "dossier list shows the four languages" grep -qE '^4 documents \(de 1, en 1, fr 1, ru 1\)' <<<"$out"
+run import "$work/dossier" "$work/in/fr.txt"
+check "importing the same file again skips it as a duplicate" grep -q '(1 duplicates, 0 failed)' <<<"$out"
+run export "$work/dossier" --format json --output "$work/dossier.json"
+check "dossier export --format json writes dossier-json version 1" grep -q '"format" *: *"dossier-json"' "$work/dossier.json"
+check "... with the dates found, normalised" grep -q '"value" *: *"2019-11-03"' "$work/dossier.json"
+run export "$work/dossier" --format csv --output "$work/csv"
+check "dossier export --format csv writes one table per kind" test -f "$work/csv/dates.csv" -a -f "$work/csv/entities.csv"
+run export "$work/dossier" --format nonsense --output "$work/x"
+check "an unknown export format is a usage error naming the formats" [ "$status" -eq 2 -a -n "$(grep -F "formats: csv, json" <<<"$err")" ]
+
 if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   cp -r "$sample" "$work/sample-copy"
   "$product/dossier" -dossier "$work/sample-copy" >"$work/gui.out" 2>"$work/gui.err" &

@@ -74,7 +74,7 @@ class CommandLineTest {
 	@Test
 	void anUnknownCommandIsAUsageErrorNamingTheCommands() {
 		assertThat(run("frobnicate")).isEqualTo(CommandLine.USAGE);
-		assertThat(err()).startsWith("dossier: unknown command 'frobnicate'; commands: import, export, list");
+		assertThat(err()).startsWith("dossier: unknown command 'frobnicate'; commands: import, export, list, benchmark");
 	}
 
 	@Test

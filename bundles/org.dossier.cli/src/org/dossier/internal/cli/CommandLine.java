@@ -22,6 +22,7 @@ public final class CommandLine {
 		register(new ImportCommand());
 		register(new ExportCommand());
 		register(new ListCommand());
+		register(new BenchmarkCommand());
 	}
 
 	private void register(Command command) {

@@ -1,5 +1,7 @@
 package org.dossier.core.extracting;
 
+import java.util.function.UnaryOperator;
+
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 
@@ -17,4 +19,13 @@ public interface EntityResolver {
 	 *                      the surface form itself
 	 */
 	Entity resolve(String surface, String canonicalName, EntityKind kind);
+
+	/**
+	 * Like {@link #resolve(String, String, EntityKind)}, and also finds an entity of the same kind one
+	 * of whose names has the same key: a key that folds spellings across languages and scripts
+	 * (Zelensky, Selenskyj, Зеленский), given by the extractor that knows how.
+	 *
+	 * @param keyOf a key function; pass the same instance every time (a constant), the resolver indexes by it
+	 */
+	Entity resolve(String surface, String canonicalName, EntityKind kind, UnaryOperator<String> keyOf);
 }

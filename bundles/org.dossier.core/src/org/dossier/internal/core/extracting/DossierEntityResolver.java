@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.dossier.core.extracting.EntityResolver;
 import org.dossier.core.store.Ids;
@@ -21,6 +22,7 @@ public final class DossierEntityResolver implements EntityResolver {
 
 	private final Dossier dossier;
 	private final Map<String, Entity> byAlias = new HashMap<>();
+	private final Map<UnaryOperator<String>, Map<String, Entity>> keyIndexes = new HashMap<>();
 
 	public DossierEntityResolver(Dossier dossier) {
 		this.dossier = dossier;
@@ -32,9 +34,21 @@ public final class DossierEntityResolver implements EntityResolver {
 
 	@Override
 	public synchronized Entity resolve(String surface, String canonicalName, EntityKind kind) {
+		return resolve(surface, canonicalName, kind, null);
+	}
+
+	@Override
+	public synchronized Entity resolve(String surface, String canonicalName, EntityKind kind, UnaryOperator<String> keyOf) {
 		Entity entity = byAlias.get(key(canonicalName));
 		if (entity == null) {
 			entity = byAlias.get(key(surface));
+		}
+		if (entity == null && keyOf != null) {
+			Map<String, Entity> byKey = keyIndex(keyOf);
+			entity = byKey.get(kind + " " + keyOf.apply(canonicalName));
+			if (entity == null) {
+				entity = byKey.get(kind + " " + keyOf.apply(surface));
+			}
 		}
 		if (entity == null) {
 			entity = DossierFactory.eINSTANCE.createEntity();
@@ -66,7 +80,20 @@ public final class DossierEntityResolver implements EntityResolver {
 	private void index(Entity entity, String name) {
 		if (name != null && !name.isBlank()) {
 			byAlias.putIfAbsent(key(name), entity);
+			keyIndexes.forEach((keyOf, byKey) -> byKey.putIfAbsent(entity.getKind() + " " + keyOf.apply(name), entity));
 		}
+	}
+
+	/** The entities by kind and key under a key function, built on first use and kept up to date. */
+	private Map<String, Entity> keyIndex(UnaryOperator<String> keyOf) {
+		return keyIndexes.computeIfAbsent(keyOf, function -> {
+			Map<String, Entity> byKey = new HashMap<>();
+			for (Entity entity : dossier.getEntities()) {
+				byKey.putIfAbsent(entity.getKind() + " " + function.apply(entity.getName()), entity);
+				entity.getAliases().forEach(alias -> byKey.putIfAbsent(entity.getKind() + " " + function.apply(alias), entity));
+			}
+			return byKey;
+		});
 	}
 
 	/** Case, accents and spacing do not tell two names apart: "Sergueï Lavrov" = "sergueI  lavrov". */

@@ -3,7 +3,6 @@ package org.dossier.internal.ui.importing;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -12,11 +11,25 @@ import org.eclipse.swt.widgets.Shell;
 final class ImportReportNotifier extends JobChangeAdapter {
 
 	static final String TITLE = "Import Finished";
+	private static final int MAX_LISTED_FAILURES = 15;
 
 	private final Display display;
 
 	ImportReportNotifier(Display display) {
 		this.display = display;
+	}
+
+	/** The summary, then one line per file that failed (the first few: the rest are counted). */
+	static String describe(IStatus result) {
+		StringBuilder text = new StringBuilder(result.getMessage()).append("\n");
+		IStatus[] failures = result.getChildren();
+		for (int i = 0; i < Math.min(failures.length, MAX_LISTED_FAILURES); i++) {
+			text.append("\n").append(failures[i].getMessage());
+		}
+		if (failures.length > MAX_LISTED_FAILURES) {
+			text.append("\n... and ").append(failures.length - MAX_LISTED_FAILURES).append(" more (see the error log)");
+		}
+		return text.toString();
 	}
 
 	@Override
@@ -28,7 +41,7 @@ final class ImportReportNotifier extends JobChangeAdapter {
 		display.asyncExec(() -> {
 			Shell shell = display.getActiveShell();
 			if (result.isMultiStatus()) {
-				ErrorDialog.openError(shell, TITLE, null, result, IStatus.WARNING);
+				MessageDialog.openWarning(shell, TITLE, describe(result));
 			} else {
 				MessageDialog.openInformation(shell, TITLE, result.getMessage());
 			}
