@@ -20,6 +20,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction save;
 	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
@@ -33,6 +34,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		quit = standard(ActionFactory.QUIT, window);
 		save = standard(ActionFactory.SAVE, window);
 		importWizards = standard(ActionFactory.IMPORT, window);
+		exportWizards = standard(ActionFactory.EXPORT, window);
 		preferences = standard(ActionFactory.PREFERENCES, window);
 		resetPerspective = standard(ActionFactory.RESET_PERSPECTIVE, window);
 		about = standard(ActionFactory.ABOUT, window);
@@ -53,6 +55,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		file.add(save);
 		file.add(new Separator());
 		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
