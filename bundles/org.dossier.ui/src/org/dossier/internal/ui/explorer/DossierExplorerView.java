@@ -123,7 +123,11 @@ public final class DossierExplorerView extends ViewPart {
 			return;
 		}
 		if (store != null && store.getDossier() == shown) {
+			boolean hadNoDocuments = !viewer.isExpandable(ExplorerFolder.DOCUMENTS);
 			viewer.refresh();
+			if (hadNoDocuments) {
+				viewer.setExpandedState(ExplorerFolder.DOCUMENTS, true); // show the first documents imported
+			}
 			return;
 		}
 		if (shown != null) {
