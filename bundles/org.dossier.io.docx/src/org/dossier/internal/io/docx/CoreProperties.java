@@ -1,8 +1,8 @@
 package org.dossier.internal.io.docx;
 
+import org.dossier.core.importing.MetadataValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +48,7 @@ record CoreProperties(String title, List<String> creators, String created, Strin
 						}
 					}
 				} else if (DC.equals(namespace) && name.equals("language")) {
-					language = primaryLanguage(reader.getElementText());
+					language = MetadataValues.primaryLanguage(reader.getElementText());
 				} else if (DC_TERMS.equals(namespace) && name.equals("created")) {
 					created = date(reader.getElementText());
 				}
@@ -66,11 +66,6 @@ record CoreProperties(String title, List<String> creators, String created, Strin
 			return null;
 		}
 		return m.group(1) + (m.group(2) == null ? "" : m.group(2));
-	}
-
-	private static String primaryLanguage(String tag) {
-		String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-		return primary.matches("[a-z]{2,3}") ? primary : null;
 	}
 
 	private static String blankToNull(String value) {

@@ -1,9 +1,9 @@
 package org.dossier.internal.io.html;
 
+import org.dossier.core.importing.MetadataValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -66,7 +66,7 @@ final class HtmlMetadata {
 				meta("name", "dc.date.issued"), meta("name", "dcterms.issued"), meta("name", "dcterms.created"));
 		for (List<String> values : candidates) {
 			for (String value : values) {
-				String date = PartialDates.toIso(value);
+				String date = MetadataValues.isoDate(value);
 				if (date != null) {
 					return date;
 				}
@@ -123,8 +123,8 @@ final class HtmlMetadata {
 		tags.addAll(meta("http-equiv", "content-language"));
 		tags.addAll(meta("property", "og:locale"));
 		for (String tag : tags) {
-			String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-			if (primary.matches("[a-z]{2,3}")) {
+			String primary = MetadataValues.primaryLanguage(tag);
+			if (primary != null) {
 				return primary;
 			}
 		}

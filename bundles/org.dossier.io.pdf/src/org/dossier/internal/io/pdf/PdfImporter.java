@@ -1,5 +1,6 @@
 package org.dossier.internal.io.pdf;
 
+import org.dossier.core.importing.MetadataValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -150,12 +151,9 @@ public final class PdfImporter implements Importer {
 			document.setPublishedAt(String.format(Locale.ROOT, "%04d-%02d-%02d", created.get(Calendar.YEAR),
 					created.get(Calendar.MONTH) + 1, created.get(Calendar.DAY_OF_MONTH)));
 		}
-		String language = pdf.getDocumentCatalog().getLanguage();
+		String language = MetadataValues.primaryLanguage(pdf.getDocumentCatalog().getLanguage());
 		if (language != null) {
-			String primary = language.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-			if (primary.matches("[a-z]{2,3}")) {
-				document.setLanguage(primary);
-			}
+			document.setLanguage(language);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.dossier.internal.io.text;
 
+import org.dossier.core.importing.MetadataValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +37,8 @@ record FrontMatter(String title, String date, List<String> authors, String langu
 		}
 		Map<String, List<String>> values = parse(lines.subList(1, close));
 		String body = String.join("\n", lines.subList(close + 1, lines.size()));
-		return new FrontMatter(first(values, "title"), PartialDates.toIso(first(values, "date", "published", "pubdate")),
-				all(values, "author", "authors", "creator"), language(first(values, "lang", "language", "locale")), body);
+		return new FrontMatter(first(values, "title"), MetadataValues.isoDate(first(values, "date", "published", "pubdate")),
+				all(values, "author", "authors", "creator"), MetadataValues.primaryLanguage(first(values, "lang", "language", "locale")), body);
 	}
 
 	private static Map<String, List<String>> parse(List<String> lines) {
@@ -98,11 +99,4 @@ record FrontMatter(String title, String date, List<String> authors, String langu
 	}
 
 	/** The primary language subtag, lower case ({@code fr-FR} → {@code fr}), as documents keep it. */
-	private static String language(String tag) {
-		if (tag == null) {
-			return null;
-		}
-		String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-		return primary.matches("[a-z]{2,3}") ? primary : null;
-	}
 }

@@ -1,15 +1,17 @@
-package org.dossier.internal.io.text;
+package org.dossier.core.importing;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as files state them in metadata, to the partial ISO 8601 form documents keep ({@code 2019-11-03},
- * {@code 2021-09}, {@code 1975}). Prose dates ("3 novembre 2019") are the date extractor's business.
+ * Metadata values as files state them, in the forms documents keep: dates in partial ISO 8601
+ * ({@code 2019-11-03}, {@code 2021-09}, {@code 1975}), languages as primary BCP 47 subtags ({@code fr}).
+ * For importers; prose dates ("3 novembre 2019") are the date extractor's business.
  */
-final class PartialDates {
+public final class MetadataValues {
 
 	/** 2019, 2019-11, 2019-11-03, 2019-11-03T10:15:00+01:00, 2019-11-03 10:15. */
 	private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ].*)?");
@@ -17,11 +19,11 @@ final class PartialDates {
 	private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 	private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
 
-	private PartialDates() {
+	private MetadataValues() {
 	}
 
 	/** The date in partial ISO 8601, or null when the value is not a date in one of the forms above. */
-	static String toIso(String value) {
+	public static String isoDate(String value) {
 		if (value == null) {
 			return null;
 		}
@@ -54,5 +56,14 @@ final class PartialDates {
 		} catch (DateTimeException e) {
 			return null;
 		}
+	}
+
+	/** The primary language subtag of a tag ("fr" of "fr-FR", "de_AT"), or null when it is none. */
+	public static String primaryLanguage(String tag) {
+		if (tag == null) {
+			return null;
+		}
+		String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+		return primary.matches("[a-z]{2,3}") ? primary : null;
 	}
 }
