@@ -64,6 +64,12 @@ final class BenchmarkCommand implements Command {
 		try {
 			Map<String, List<String>> texts = source == null ? sampleTexts() : folderTexts(source, work, err);
 			int cores = Runtime.getRuntime().availableProcessors();
+			// Warm-up: class loading, the gazetteer and JIT compilation would otherwise be measured as extraction.
+			List<Path> warmUp = new ArrayList<>();
+			for (Map.Entry<String, List<String>> language : texts.entrySet()) {
+				warmUp.addAll(writeCorpus(work.resolve("warm-up-" + language.getKey()), language.getValue(), Math.max(1, copies / 2)));
+			}
+			measure(work.resolve("dossier-warm-up"), warmUp, cores);
 			out.printf(Locale.ROOT, "Import + extraction, %d copies of each text; %d cores; Java %s%n", copies, cores,
 					System.getProperty("java.version"));
 			out.printf(Locale.ROOT, "%-8s %7s %9s %8s %10s %11s %10s%n", "language", "threads", "documents", "MB", "MB/s",
@@ -138,7 +144,7 @@ final class BenchmarkCommand implements Command {
 		for (int copy = 0; copy < copies; copy++) {
 			for (int i = 0; i < texts.size(); i++) {
 				Path file = folder.resolve("text-" + i + "-" + copy + ".txt");
-				Files.writeString(file, "Copy " + copy + "\n\n" + texts.get(i), StandardCharsets.UTF_8);
+				Files.writeString(file, folder.getFileName() + " copy " + copy + "\n\n" + texts.get(i), StandardCharsets.UTF_8);
 				files.add(file);
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.dossier.core.extracting.EntityResolver;
 import org.dossier.core.store.Ids;
@@ -19,6 +20,9 @@ import org.dossier.model.EntityKind;
  * resolve while the import thread saves, so saving goes through {@link #whileLocked}.
  */
 public final class DossierEntityResolver implements EntityResolver {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final Dossier dossier;
 	private final Map<String, Entity> byAlias = new HashMap<>();
@@ -98,7 +102,7 @@ public final class DossierEntityResolver implements EntityResolver {
 
 	/** Case, accents and spacing do not tell two names apart: "Sergueï Lavrov" = "sergueI  lavrov". */
 	static String key(String name) {
-		String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return decomposed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String decomposed = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(decomposed).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 }

@@ -42,8 +42,4 @@ final class LazyContribution<T> {
 		}
 		return result;
 	}
-
-	static String describe(CoreException e) {
-		return e.getStatus().getMessage();
-	}
 }

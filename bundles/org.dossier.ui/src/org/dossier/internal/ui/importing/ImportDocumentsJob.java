@@ -30,7 +30,6 @@ public final class ImportDocumentsJob extends Job {
 
 	private final DossierStore store;
 	private final List<Path> inputs;
-	private volatile ImportReport report;
 
 	public ImportDocumentsJob(DossierStore store, List<Path> inputs) {
 		super("Importing documents into " + store.getDossier().getName());
@@ -45,17 +44,11 @@ public final class ImportDocumentsJob extends Job {
 		return family == FAMILY;
 	}
 
-	/** The report of the finished import, or {@code null} before. */
-	public ImportReport getReport() {
-		return report;
-	}
-
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			report = new ImportPipeline().run(store, inputs, ImportOptions.defaults(), outcome -> {
-			}, monitor);
-			return summary(report);
+			return summary(new ImportPipeline().run(store, inputs, ImportOptions.defaults(), outcome -> {
+			}, monitor));
 		} catch (DossierStoreException e) {
 			return Status.error("The dossier could not be saved: " + e.getMessage(), e);
 		} catch (RuntimeException e) {

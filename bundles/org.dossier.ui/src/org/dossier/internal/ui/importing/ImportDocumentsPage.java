@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Text;
 final class ImportDocumentsPage extends WizardPage {
 
 	static final String PATH_FIELD = "path";
-	static final String FILE_LIST = "files";
 
 	private org.eclipse.swt.widgets.List files;
 	private Text path;
@@ -45,7 +44,6 @@ final class ImportDocumentsPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(target);
 
 		files = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-		files.setData(FILE_LIST);
 		GridDataFactory.fillDefaults().grab(true, true).hint(480, 220).applyTo(files);
 
 		Composite buttons = new Composite(body, SWT.NONE);
