@@ -58,6 +58,14 @@ class DossierWorkbenchTest {
 			store.addDocument(document("Communiqué du 3 mai", "fr", 4));
 			store.addDocument(document("Bericht über die Wahl", "de", 7));
 			store.addDocument(document("Отчёт о выборах", "ru", 0));
+			var moscow = DossierFactory.eINSTANCE.createEntity();
+			moscow.setName("Moscow");
+			moscow.setKind(org.dossier.model.EntityKind.LOCATION);
+			store.getDossier().getEntities().add(moscow);
+			var agency = DossierFactory.eINSTANCE.createSource();
+			agency.setName("Agence Exemple");
+			agency.setReliability(org.dossier.model.Reliability.USUALLY_RELIABLE);
+			store.getDossier().getSources().add(agency);
 			store.save();
 		}
 
@@ -72,6 +80,11 @@ class DossierWorkbenchTest {
 				List.of("Bericht über die Wahl", "de", "7"),
 				List.of("Отчёт о выборах", "ru", "0"));
 		assertThat(driver.onUi(explorer::getContentDescription)).startsWith("Press review - ");
+		driver.run(() -> explorer.getViewer().expandAll());
+		assertThat(driver.onUi(() -> java.util.Arrays.stream(tree.getItem(1).getItems()).map(i -> i.getText(0)).toList()))
+				.as("entities by their own names").containsExactly("Moscow (location)");
+		assertThat(driver.onUi(() -> java.util.Arrays.stream(tree.getItem(3).getItems()).map(i -> i.getText(0)).toList()))
+				.as("sources with their reliability").containsExactly("Agence Exemple [B]");
 		assertThat(driver.onUi(() -> driver.mainShell().getText())).isEqualTo("Press review - Dossier");
 		driver.screenshot(driver.mainShell(), "explorer-lists-documents");
 	}

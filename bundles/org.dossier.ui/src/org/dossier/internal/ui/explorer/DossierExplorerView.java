@@ -68,7 +68,8 @@ public final class DossierExplorerView extends ViewPart {
 				if (element instanceof DocumentEntry entry) {
 					return entry.getTitle() == null || entry.getTitle().isBlank() ? "(untitled " + entry.getId() + ")" : entry.getTitle();
 				}
-				return labels.getText(element);
+				String name = ExplorerNames.of(element);
+				return name != null ? name : labels.getText(element);
 			}
 
 			@Override
