@@ -1,14 +1,22 @@
 package org.dossier.core.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.dossier.internal.core.store.AtomicFiles;
 import org.dossier.internal.core.store.ConfinedUriHandler;
@@ -44,6 +52,9 @@ public final class DossierStore implements AutoCloseable {
 	public static final String INDEX_FILE = "dossier.xmi";
 	public static final String DOCUMENTS_FOLDER = "documents";
 	public static final String DOCUMENT_EXTENSION = ".xmi";
+	/** Where unsaved work is written every so often, for recovery after a crash; cleared by a save. */
+	public static final String RECOVERY_FOLDER = ".recovery";
+	private static final String REMOVED_DOCUMENTS_FILE = "removed-documents.txt";
 
 	private final Path folder;
 	private final DossierLock lock;
@@ -164,6 +175,10 @@ public final class DossierStore implements AutoCloseable {
 		}
 		URI uri = ((InternalEObject) document).eProxyURI().trimFragment();
 		Path file = Path.of(uri.toFileString());
+		Resource inMemory = resourceSet.getResource(uri, false);
+		if (inMemory != null && inMemory.isLoaded() && entry.getDocument() instanceof Document recovered && !recovered.eIsProxy()) {
+			return recovered; // not saved yet: recovered unsaved work
+		}
 		if (!Files.isRegularFile(file)) {
 			throw new DossierStoreException(file, "the document file is missing");
 		}
@@ -274,6 +289,132 @@ public final class DossierStore implements AutoCloseable {
 			} catch (IOException e) {
 				throw new DossierStoreException(file, "cannot delete the removed document's file (" + e.getMessage() + ")", e);
 			}
+		}
+		discardRecovery();
+	}
+
+	/**
+	 * Writes the unsaved state (the index and every changed document) to {@value #RECOVERY_FOLDER}
+	 * beside the saved files, which stay untouched: after a crash, {@link #recover()} brings it back.
+	 * Does nothing when nothing is unsaved.
+	 */
+	public void writeRecovery() throws DossierStoreException {
+		checkWritable();
+		if (!isDirty()) {
+			return;
+		}
+		Path recovery = folder.resolve(RECOVERY_FOLDER);
+		Path stamp = recovery.resolve(INDEX_FILE);
+		for (Resource resource : resourceSet.getResources()) {
+			if (resource != index && resource.isLoaded() && resource.isModified()) {
+				Path target = recovery.resolve(DOCUMENTS_FOLDER).resolve(Path.of(resource.getURI().toFileString()).getFileName());
+				writeCopy(resource, target);
+			}
+		}
+		List<String> removed = new ArrayList<>();
+		for (Path file : documentsToDelete) {
+			removed.add(file.getFileName().toString());
+		}
+		try {
+			AtomicFiles.write(recovery.resolve(REMOVED_DOCUMENTS_FILE), out -> out.write(String.join("\n", removed).getBytes(StandardCharsets.UTF_8)));
+		} catch (IOException e) {
+			throw new DossierStoreException(recovery, "cannot write the recovery copy (" + e.getMessage() + ")", e);
+		}
+		// The index last: its presence says the recovery copy is complete.
+		writeCopy(index, stamp);
+	}
+
+	/** When the unsaved work of an earlier session was kept for recovery, or {@code null} when none was. */
+	public FileTime recoveryTime() {
+		try {
+			Path stamp = folder.resolve(RECOVERY_FOLDER).resolve(INDEX_FILE);
+			return Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : null;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * Brings back the unsaved work kept by {@link #writeRecovery()}: the index and the changed documents
+	 * load from the recovery copy and count as unsaved, so that a save makes them the dossier's state.
+	 *
+	 * @throws DossierStoreException naming the recovery file that cannot be read; the dossier is then
+	 *                               left as it was saved
+	 */
+	public void recover() throws DossierStoreException {
+		checkWritable();
+		Path recovery = folder.resolve(RECOVERY_FOLDER);
+		if (recoveryTime() == null) {
+			throw new DossierStoreException(recovery, "holds no unsaved work to recover");
+		}
+		Map<Resource, Path> recovered = new LinkedHashMap<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(recovery.resolve(DOCUMENTS_FOLDER), "*" + DOCUMENT_EXTENSION)) {
+			for (Path file : files) {
+				Path target = folder.resolve(DOCUMENTS_FOLDER).resolve(file.getFileName());
+				Resource resource = resourceSet.getResource(fileUri(target), false);
+				if (resource == null) {
+					resource = resourceSet.createResource(fileUri(target));
+				}
+				recovered.put(resource, file);
+			}
+		} catch (NoSuchFileException e) {
+			// only the index changed
+		} catch (IOException e) {
+			throw new DossierStoreException(recovery, "cannot read the recovery copy (" + e.getMessage() + ")", e);
+		}
+		recovered.put(index, recovery.resolve(INDEX_FILE));
+		for (Map.Entry<Resource, Path> copy : recovered.entrySet()) {
+			Resource resource = copy.getKey();
+			resource.unload();
+			try (InputStream in = Files.newInputStream(copy.getValue())) {
+				resource.load(in, XmlSafety.loadOptions());
+			} catch (IOException | RuntimeException e) {
+				for (Resource loaded : recovered.keySet()) {
+					loaded.unload();
+					if (loaded != index) {
+						resourceSet.getResources().remove(loaded);
+					}
+				}
+				loadIndex();
+				throw new DossierStoreException(copy.getValue(), LoadProblems.describe(e), e);
+			}
+			resource.setTrackingModification(true);
+			resource.setModified(true);
+		}
+		try {
+			for (String removed : Files.readAllLines(recovery.resolve(REMOVED_DOCUMENTS_FILE), StandardCharsets.UTF_8)) {
+				if (!removed.isBlank()) {
+					documentsToDelete.add(folder.resolve(DOCUMENTS_FOLDER).resolve(Path.of(removed).getFileName()));
+				}
+			}
+		} catch (IOException e) {
+			// no document was removed
+		}
+	}
+
+	/** Forgets the unsaved work kept for recovery. */
+	public void discardRecovery() throws DossierStoreException {
+		Path recovery = folder.resolve(RECOVERY_FOLDER);
+		if (!Files.exists(recovery)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(recovery)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			throw new DossierStoreException(recovery, "cannot delete the recovery copy (" + e.getMessage() + ")", e);
+		}
+	}
+
+	private static void writeCopy(Resource resource, Path target) throws DossierStoreException {
+		boolean modified = resource.isModified();
+		try {
+			AtomicFiles.write(target, out -> resource.save(out, XmlSafety.saveOptions()));
+		} catch (IOException | RuntimeException e) {
+			throw new DossierStoreException(target, "cannot write the recovery copy (" + LoadProblems.describe(e) + ")", e);
+		} finally {
+			resource.setModified(modified);
 		}
 	}
 

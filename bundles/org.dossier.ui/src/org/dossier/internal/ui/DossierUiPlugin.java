@@ -10,6 +10,9 @@ import org.osgi.framework.BundleContext;
 public final class DossierUiPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "org.dossier.ui";
+	/** Preference: seconds between a change and the writing of the recovery copy of unsaved work. */
+	public static final String RECOVERY_INTERVAL = "recoveryIntervalSeconds";
+	public static final int DEFAULT_RECOVERY_INTERVAL = 30;
 
 	private static DossierUiPlugin instance;
 
@@ -27,6 +30,12 @@ public final class DossierUiPlugin extends AbstractUIPlugin {
 
 	public static DossierUiPlugin getDefault() {
 		return instance;
+	}
+
+	/** The recovery interval in seconds, between 5 and 600. */
+	public static int recoveryIntervalSeconds() {
+		int seconds = instance == null ? DEFAULT_RECOVERY_INTERVAL : instance.getPreferenceStore().getInt(RECOVERY_INTERVAL);
+		return seconds <= 0 ? DEFAULT_RECOVERY_INTERVAL : Math.max(5, Math.min(600, seconds));
 	}
 
 	public static void log(String message, Throwable problem) {

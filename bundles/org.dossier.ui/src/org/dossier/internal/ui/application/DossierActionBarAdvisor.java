@@ -1,12 +1,14 @@
 package org.dossier.internal.ui.application;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -24,6 +26,13 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IContributionItem showViews;
+	private IWorkbenchAction undo;
+	private IWorkbenchAction redo;
+	private IWorkbenchAction delete;
+	private IWorkbenchAction selectAll;
+	private IWorkbenchAction find;
+	private IWorkbenchAction properties;
 
 	DossierActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -38,6 +47,13 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		preferences = standard(ActionFactory.PREFERENCES, window);
 		resetPerspective = standard(ActionFactory.RESET_PERSPECTIVE, window);
 		about = standard(ActionFactory.ABOUT, window);
+		showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
+		undo = standard(ActionFactory.UNDO, window);
+		redo = standard(ActionFactory.REDO, window);
+		delete = standard(ActionFactory.DELETE, window);
+		selectAll = standard(ActionFactory.SELECT_ALL, window);
+		find = standard(ActionFactory.FIND, window);
+		properties = standard(ActionFactory.PROPERTIES, window);
 	}
 
 	private IWorkbenchAction standard(ActionFactory factory, IWorkbenchWindow window) {
@@ -60,7 +76,25 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
+		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		edit.add(undo);
+		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		edit.add(new Separator());
+		edit.add(delete);
+		edit.add(selectAll);
+		edit.add(new Separator());
+		edit.add(find);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		edit.add(properties);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager("Show &View", "showView");
+		showView.add(showViews);
+		window.add(showView);
 		window.add(resetPerspective);
 		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		window.add(new Separator());
@@ -73,6 +107,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		help.add(about);
 
 		menuBar.add(file);
+		menuBar.add(edit);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);

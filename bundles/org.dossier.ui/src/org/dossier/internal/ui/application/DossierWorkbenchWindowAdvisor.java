@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.dossier.core.store.DossierStore;
 import org.dossier.internal.ui.handlers.DossierOpener;
 import org.dossier.ui.DossierSession;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -48,16 +50,23 @@ final class DossierWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 			DossierOpener.open(getWindowConfigurer().getWindow().getShell(), start);
 		}
 		DossierSession.getDefault().addListener(this::updateTitle);
+		DossierSession.getDefault().addCommandStackListener(event -> Display.getDefault()
+				.asyncExec(() -> updateTitle(DossierSession.getDefault().getStore())));
 		updateTitle(DossierSession.getDefault().getStore());
 	}
 
 	private void updateTitle(DossierStore store) {
-		var shell = getWindowConfigurer().getWindow().getShell();
+		Shell shell = shell();
 		if (shell == null || shell.isDisposed()) {
 			return;
 		}
+		String dirty = DossierSession.getDefault().isDirty() ? "*" : "";
 		shell.setText(store == null ? "Dossier"
-				: store.getDossier().getName() + (store.isReadOnly() ? " (read-only)" : "") + " - Dossier");
+				: dirty + store.getDossier().getName() + (store.isReadOnly() ? " (read-only)" : "") + " - Dossier");
+	}
+
+	private Shell shell() {
+		return getWindowConfigurer().getWindow().getShell();
 	}
 
 	/** The dossier named on the command line, else the last one opened, else the bundled sample. */

@@ -4,7 +4,14 @@ import org.dossier.core.store.DossierStore;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.provider.DossierItemProviderAdapterFactory;
+import org.dossier.ui.DocumentEditors;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.EditingActions;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
 import org.dossier.ui.viewers.ItemProviderLabels;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -46,6 +53,7 @@ public final class DossierExplorerView extends ViewPart {
 	private ItemProviderLabels labels;
 	private Dossier shown;
 	private boolean refreshPending;
+	private EditingActions editingActions;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -100,11 +108,18 @@ public final class DossierExplorerView extends ViewPart {
 		viewer.getTree().getColumn(2).setAlignment(SWT.RIGHT);
 		viewer.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (element != null && viewer.isExpandable(element)) {
+			if (element instanceof DocumentEntry entry) {
+				openDocument(entry);
+			} else if (element != null && viewer.isExpandable(element)) {
 				viewer.setExpandedState(element, !viewer.getExpandedState(element));
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		MenuManager contextMenu = new MenuManager();
+		contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(contextMenu, viewer);
+		editingActions = new EditingActions().installIn(getViewSite().getActionBars());
 		FileDrops.importDroppedFiles(viewer.getControl());
 
 		DossierSession.getDefault().addListener(sessionListener);
@@ -161,6 +176,14 @@ public final class DossierExplorerView extends ViewPart {
 		});
 	}
 
+	private void openDocument(DocumentEntry entry) {
+		try {
+			DocumentEditors.open(getSite().getPage(), entry);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Cannot Open Document", e.getMessage());
+		}
+	}
+
 	/** The viewer, for tests that drive the view. */
 	public TreeViewer getViewer() {
 		return viewer;
@@ -174,6 +197,9 @@ public final class DossierExplorerView extends ViewPart {
 	@Override
 	public void dispose() {
 		DossierSession.getDefault().removeListener(sessionListener);
+		if (editingActions != null) {
+			editingActions.dispose();
+		}
 		if (shown != null) {
 			shown.eAdapters().remove(dossierListener);
 		}

@@ -1,5 +1,7 @@
 package org.dossier.internal.ui.handlers;
 
+import org.dossier.internal.ui.editing.UnsavedChanges;
+import org.eclipse.ui.handlers.HandlerUtil;
 import org.dossier.ui.DossierSession;
 import org.eclipse.core.commands.ExecutionEvent;
 
@@ -8,7 +10,9 @@ public final class CloseDossierHandler extends OpenDossierDependentHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		DossierSession.getDefault().close();
+		if (UnsavedChanges.settle(HandlerUtil.getActiveShell(event), "closing it")) {
+			DossierSession.getDefault().close();
+		}
 		return null;
 	}
 }

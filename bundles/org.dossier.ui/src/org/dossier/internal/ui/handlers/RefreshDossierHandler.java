@@ -1,6 +1,7 @@
 package org.dossier.internal.ui.handlers;
 
 import org.dossier.core.store.DossierStoreException;
+import org.dossier.internal.ui.editing.UnsavedChanges;
 import org.dossier.ui.DossierSession;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -11,6 +12,9 @@ public final class RefreshDossierHandler extends OpenDossierDependentHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
+		if (!UnsavedChanges.settle(HandlerUtil.getActiveShell(event), "rereading it from disk")) {
+			return null;
+		}
 		try {
 			DossierSession.getDefault().reload();
 		} catch (DossierStoreException e) {
