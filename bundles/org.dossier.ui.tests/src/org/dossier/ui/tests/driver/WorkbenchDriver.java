@@ -313,6 +313,33 @@ public final class WorkbenchDriver {
 		});
 	}
 
+	/**
+	 * Presses a key on a control, with modifiers ({@code SWT.MOD1}, {@code SWT.SHIFT} ...), through the
+	 * display's filters as typing would: key bindings first, then the control. Asynchronous, as the key
+	 * may open a modal dialog.
+	 */
+	public void pressKey(Control control, int modifiers, int keyCode) {
+		display.asyncExec(() -> {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				if (!control.isDisposed()) {
+					Event event = new Event();
+					event.keyCode = keyCode;
+					event.stateMask = modifiers;
+					event.character = character(modifiers, keyCode);
+					control.notifyListeners(type, event);
+				}
+			}
+		});
+	}
+
+	/** The character a key types: none for function keys, a control character with Ctrl (Ctrl+Z is 0x1a). */
+	private static char character(int modifiers, int keyCode) {
+		if (keyCode >= 0x10000) {
+			return '\0';
+		}
+		return (modifiers & SWT.CTRL) != 0 && Character.isLetter(keyCode) ? (char) (keyCode & 0x1f) : (char) keyCode;
+	}
+
 	/** Checks or unchecks a check box as a click would. */
 	public void check(Button box, boolean checked) {
 		run(() -> {

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.dossier.internal.ui.views.entities.EntitiesView;
 import org.dossier.ui.tests.driver.WorkbenchDriver;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 /** The Entities view: counts, merging with undo, filtering and sorting, as a user does them. */
@@ -73,5 +75,25 @@ class EntitiesViewTest extends ViewsTestSupport {
 
 		driver.type(driver.onUi(() -> view.getFilterBar().getFilterField()), "Москва");
 		WorkbenchDriver.waitUntil("the filter finds an alias", () -> rows(view).equals(List.of(MOSCOW)));
+	}
+
+	@Test
+	void renamesWithF2AndUndoesWithCtrlZ() {
+		EntitiesView view = showView(EntitiesView.ID, EntitiesView.class);
+		rowsOnceRead(view);
+		select(view, indexOf(view, "Kyiv"));
+
+		driver.pressKey(table(view), SWT.NONE, SWT.F2);
+		Shell dialog = driver.shell("Rename Entity");
+		driver.type(driver.find(dialog, Text.class, text -> true, "for the new name"), "Kyiv (city)");
+		driver.screenshot(dialog, "entities-rename-dialog");
+		driver.click(driver.button(dialog, "OK"));
+		driver.waitUntilClosed(dialog);
+		WorkbenchDriver.waitUntil("the entity is renamed", () -> rows(view).contains(List.of("Kyiv (city)", "location", "Kyiv", "2", "2")));
+
+		driver.run(() -> driver.mainShell().forceActive()); // Xvfb has no window manager to give it back after the dialog
+		driver.pressKey(table(view), SWT.MOD1, 'z');
+		WorkbenchDriver.waitUntil("the renaming is undone", () -> rows(view).contains(KYIV));
+		assertThat(rows(view)).containsExactlyInAnyOrder(MOSCOW, MOSCOU, KYIV, MINISTRY);
 	}
 }

@@ -28,9 +28,6 @@ import org.eclipse.ui.PlatformUI;
  */
 final class FactsScanJob extends Job {
 
-	/** The family of the scan jobs, for tests that wait for the views to be up to date. */
-	public static final Object FAMILY = FactsScanJob.class;
-
 	/** How long the UI thread reads at a time before it handles the user's input again. */
 	private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 	/** How often documents read from disk are handed to the views. */
@@ -43,11 +40,6 @@ final class FactsScanJob extends Job {
 		this.scanner = scanner;
 		setRule(rule);
 		setPriority(LONG);
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
 	}
 
 	@Override
@@ -86,8 +78,7 @@ final class FactsScanJob extends Job {
 					hand(plan, read);
 					return Status.CANCEL_STATUS;
 				}
-				progress.subTask(id);
-				DocumentFacts facts = readFromCopy(copy, id);
+				DocumentFacts facts = readFromCopy(copy, id, progress);
 				if (facts != null) {
 					read.put(id, facts);
 				}
@@ -108,11 +99,12 @@ final class FactsScanJob extends Job {
 	}
 
 	/** The facts of a document read from the copy, or {@code null} when the copy does not know it (not saved yet). */
-	private static DocumentFacts readFromCopy(DossierStore copy, String id) {
+	private static DocumentFacts readFromCopy(DossierStore copy, String id, SubMonitor progress) {
 		EObject found = copy.getDossier().eResource().getEObject(id);
 		if (!(found instanceof DocumentEntry entry)) {
 			return null;
 		}
+		progress.subTask(entry.getTitle() == null ? id : entry.getTitle());
 		try {
 			return DocumentFactsReader.read(copy.getDocument(entry));
 		} catch (DossierStoreException e) {

@@ -26,6 +26,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -65,6 +66,12 @@ public abstract class RowsView<R> extends ViewPart {
 			if (reference.getPart(false) == RowsView.this && stale) {
 				refresh();
 			}
+		}
+	};
+	private final IAction readAgain = new Action("Read Documents Again") {
+		@Override
+		public void run() {
+			FactsScanner.getDefault().requestScan();
 		}
 	};
 	private final IAction selectAll = new Action() {
@@ -114,6 +121,9 @@ public abstract class RowsView<R> extends ViewPart {
 
 		editingActions = new EditingActions().installIn(getViewSite().getActionBars());
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+		readAgain.setToolTipText("Read the documents not read yet, or changed (after a cancelled reading)");
+		ResourceLocator.imageDescriptorFromBundle("org.dossier.ui", "icons/refresh16.png").ifPresent(readAgain::setImageDescriptor);
+		getViewSite().getActionBars().getToolBarManager().add(readAgain);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		createActions();
 		getViewSite().getActionBars().updateActionBars();

@@ -244,11 +244,6 @@ public final class EntitiesView extends RowsView<EntityRow> {
 		}
 	}
 
-	/** Selects entities, for tests and other views. */
-	public int select(Collection<Entity> entities) {
-		return getTable().select(entities);
-	}
-
 	@Override
 	public void dispose() {
 		adapterFactory.dispose();

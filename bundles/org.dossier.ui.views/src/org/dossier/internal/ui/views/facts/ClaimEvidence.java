@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.dossier.core.exporting.LinkIds;
 import org.dossier.model.Claim;
-import org.dossier.model.DocumentEntry;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.EvidenceLink;
 import org.dossier.model.EvidenceRelation;
@@ -76,10 +75,5 @@ public final class ClaimEvidence {
 			grades.add(source == null || source.getReliability() == null ? Reliability.NOT_GRADED : source.getReliability());
 		}
 		return grades;
-	}
-
-	/** The entry of the document a link's target is or is in, or {@code null}. */
-	public static DocumentEntry targetEntry(EvidenceLink link, IndexLookup index) {
-		return index.entry(targetDocumentId(link));
 	}
 }

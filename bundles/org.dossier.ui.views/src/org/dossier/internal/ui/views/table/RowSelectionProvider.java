@@ -17,11 +17,14 @@ import org.eclipse.jface.viewers.StructuredSelection;
  * Publishes a {@link RowTable}'s selection to the workbench as the model objects its rows stand for
  * (an Entity, a Claim, a Quantity ...), so that the Properties view shows and edits them. Finding a
  * row's object may load its document, so the event waits until the selection has rested for a moment:
- * holding an arrow key down loads only the document of the row it stops on.
+ * holding an arrow key down loads only the document of the row it stops on. For the same reason only
+ * the first {@value #MAX_OBJECTS} selected rows are published: selecting all of a million figures must
+ * not load every document.
  */
 public final class RowSelectionProvider<R> implements ISelectionProvider {
 
 	private static final int REST_MILLIS = 120;
+	private static final int MAX_OBJECTS = 100;
 
 	private final RowTable<R> table;
 	private final Function<? super R, ?> modelObjectOf;
@@ -48,6 +51,9 @@ public final class RowSelectionProvider<R> implements ISelectionProvider {
 	public IStructuredSelection getSelection() {
 		List<Object> objects = new ArrayList<>();
 		for (R row : table.selectedRows()) {
+			if (objects.size() == MAX_OBJECTS) {
+				break;
+			}
 			Object object = modelObjectOf.apply(row);
 			if (object != null) {
 				objects.add(object);
