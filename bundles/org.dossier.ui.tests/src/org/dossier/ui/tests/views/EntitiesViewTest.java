@@ -45,6 +45,7 @@ class EntitiesViewTest extends ViewsTestSupport {
 		driver.screenshot(dialog, "entities-merge-dialog");
 		driver.click(driver.button(dialog, "OK"));
 		driver.waitUntilClosed(dialog);
+		WorkbenchDriver.waitUntil("the entities are merged", () -> rows(view).size() == 3);
 
 		assertThat(rowsOnceRead(view)).as("one entity left, with both names and all mentions")
 				.containsExactlyInAnyOrder(List.of("Moscow", "location", "Москва, Moscou", "4", "3"), KYIV, MINISTRY);
@@ -95,5 +96,28 @@ class EntitiesViewTest extends ViewsTestSupport {
 		driver.pressKey(table(view), SWT.MOD1, 'z');
 		WorkbenchDriver.waitUntil("the renaming is undone", () -> rows(view).contains(KYIV));
 		assertThat(rows(view)).containsExactlyInAnyOrder(MOSCOW, MOSCOU, KYIV, MINISTRY);
+	}
+
+	@Test
+	void splitsAnAliasOffWithTheMentionsWrittenThatWay() {
+		EntitiesView view = showView(EntitiesView.ID, EntitiesView.class);
+		rowsOnceRead(view);
+		select(view, indexOf(view, "Moscow"));
+
+		driver.pressKey(table(view), SWT.MOD1 | SWT.SHIFT, 'a');
+		Shell dialog = driver.shell("Split Alias Off");
+		assertThat(driver.rows(driver.find(dialog, Table.class, t -> true, "of aliases"))).containsExactly(List.of("Москва"));
+		driver.click(driver.button(dialog, "OK"));
+		driver.waitUntilClosed(dialog);
+		WorkbenchDriver.waitUntil("the alias is an entity of its own", () -> rows(view).size() == 5);
+
+		assertThat(rowsOnceRead(view)).as("the Russian summary's mention went with the alias").containsExactlyInAnyOrder(
+				List.of("Moscow", "location", "", "2", "1"), List.of("Москва", "location", "", "1", "1"), MOSCOU, KYIV, MINISTRY);
+		driver.screenshot(driver.mainShell(), "entities-alias-split");
+
+		driver.run(() -> driver.mainShell().forceActive());
+		driver.menu("Edit", "Undo Split Москва off Moscow");
+		WorkbenchDriver.waitUntil("the split is undone", () -> rows(view).size() == 4);
+		assertThat(rowsOnceRead(view)).containsExactlyInAnyOrder(MOSCOW, MOSCOU, KYIV, MINISTRY);
 	}
 }

@@ -64,6 +64,7 @@ class RowTableTest {
 		int onScreen = driver.onUi(table::getItemCount);
 		assertThat(onScreen).isBetween(5, 30);
 		assertThat(driver.onUi(() -> table.getItem(onScreen - 1).getText(0))).isEqualTo(Integer.toString(onScreen - 1));
+		driver.screenshot(shell, "row-table-first-rows");
 	}
 
 	@Test
@@ -104,5 +105,6 @@ class RowTableTest {
 		assertThat(driver.onUi(rows::getRowCount)).as("odd numbers holding 7777").isEqualTo(14);
 		assertThat(driver.onUi(() -> rows.selectedRows())).containsExactly(new Row(77_777, "Kremlin 77777"));
 		assertThat(driver.onUi(() -> table.getSelection()[0].getText(1))).as("selected on screen").isEqualTo("Kremlin 77777");
+		driver.screenshot(shell, "row-table-sorted-filtered");
 	}
 }

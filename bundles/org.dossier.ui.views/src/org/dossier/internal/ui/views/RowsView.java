@@ -80,7 +80,7 @@ public abstract class RowsView<R> extends ViewPart {
 			table.selectAll();
 		}
 	};
-	private final IAction showInDocument = new Action("&Show in Document") {
+	private final IAction openRow = new Action() {
 		@Override
 		public void run() {
 			List<R> selected = table.selectedRows();
@@ -111,7 +111,9 @@ public abstract class RowsView<R> extends ViewPart {
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(manager -> {
-			manager.add(showInDocument);
+			openRow.setText(openLabel());
+			openRow.setEnabled(!table.selectedRows().isEmpty());
+			manager.add(openRow);
 			manager.add(new Separator());
 			fillContextMenu(manager);
 			manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -198,6 +200,11 @@ public abstract class RowsView<R> extends ViewPart {
 	/** The places in documents a row stands for, first the one to show. */
 	protected List<ModelAddress> placesOf(R row) {
 		return keyOf(row) instanceof ModelAddress address ? List.of(address) : List.of();
+	}
+
+	/** The context menu's name of what opening a row does. */
+	protected String openLabel() {
+		return "&Show in Document";
 	}
 
 	/** Opens a row (double-click, Enter): shows its first place in the document editor. */

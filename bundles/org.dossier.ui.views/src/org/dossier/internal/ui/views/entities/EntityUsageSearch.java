@@ -1,6 +1,7 @@
 package org.dossier.internal.ui.views.entities;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,6 +9,7 @@ import org.dossier.core.editing.EntityUsages;
 import org.dossier.core.store.DossierStore;
 import org.dossier.internal.ui.views.FactsScanner;
 import org.dossier.model.Entity;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
@@ -38,7 +40,8 @@ final class EntityUsageSearch {
 			new ProgressMonitorDialog(shell).run(true, true, monitor -> {
 				Job.getJobManager().beginRule(rule, monitor);
 				try {
-					found.set(EntityUsages.find(store, entities, monitor));
+					// a list that may be asked whether it holds null: claims without claimant, mentions without entity
+					found.set(EntityUsages.find(store, new ArrayList<>(entities), monitor));
 				} catch (OperationCanceledException e) {
 					throw new InterruptedException();
 				} finally {
@@ -48,7 +51,8 @@ final class EntityUsageSearch {
 		} catch (InterruptedException e) {
 			return null;
 		} catch (InvocationTargetException e) {
-			MessageDialog.openError(shell, action, "Finding the mentions failed: " + e.getCause());
+			ILog.of(EntityUsageSearch.class).error("Finding the mentions of " + entities + " failed", e.getCause());
+			MessageDialog.openError(shell, action, "Finding the mentions failed: " + e.getCause() + " (details in the error log)");
 			return null;
 		}
 		EntityUsages usages = found.get();

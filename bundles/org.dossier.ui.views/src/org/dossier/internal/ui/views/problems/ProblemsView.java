@@ -123,6 +123,11 @@ public final class ProblemsView extends RowsView<Problem> {
 	}
 
 	@Override
+	protected String openLabel() {
+		return "&Go To";
+	}
+
+	@Override
 	protected void open(Problem problem) {
 		switch (problem.kind()) {
 		case UNSUPPORTED_CLAIM -> showIn(ClaimsView.ID, List.of(problem.target()));
