@@ -52,6 +52,12 @@ class FigureConflictsTest {
 	}
 
 	@Test
+	void leavesRangesAloneAsOnlyTheirLowerEndIsKnown() {
+		FigureFact range = new FigureFact(new ModelAddress("d", "range"), "10,000–15,000 troops", "count", 10_000, null, "troops", "troops");
+		assertThat(FigureConflicts.find(List.of(document("d1", null, range), document("d2", null, count(12_000, "troops"))))).isEmpty();
+	}
+
+	@Test
 	void comparesNeitherDifferentNounsKindsOrUnitsNorFiguresOfNothing() {
 		assertThat(FigureConflicts.find(List.of(document("d1", null, count(1200, "casualties")), document("d2", null, count(1500, "troops")))))
 				.as("different nouns").isEmpty();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ProblemsViewTest extends ViewsTestSupport {
 
 	private static final List<String> REFERENCE_WITHOUT_URL = List.of("Reference without URL or DOI",
-			"Reference [2] gives neither a URL nor a DOI: Interview with an observer, notes kept by the author", "Geneva talks stall");
+			"No URL or DOI to find it by: Interview with an observer, notes kept by the author", "Geneva talks stall");
 	private static final List<String> CONFLICT = List.of("Conflicting figures", "count of “casualties”: 1,200 / 1,500 (2 sources)",
 			"Geneva talks stall");
 

@@ -35,6 +35,11 @@ import org.eclipse.emf.ecore.resource.Resource;
  * read again. Memory: the facts (counts, short texts, addresses), never the documents.
  * <p>
  * Listeners are told on the UI thread; the scanner reads only while someone listens.
+ * <p>
+ * Known limit: an import adds documents to the session from its own job. Scans are not started by an
+ * import (the session tells its listeners when it ends), but a scan already under way, or one a
+ * command starts meanwhile, may read the session's list of resources while the import changes it; it
+ * then fails, is logged, and the next command or Read Documents Again reads what it missed.
  */
 public final class FactsScanner {
 
@@ -148,7 +153,7 @@ public final class FactsScanner {
 			return null;
 		}
 		List<String> ids = documentIds();
-		known.keySet().retainAll(new HashSet<>(ids));
+		boolean removed = known.keySet().retainAll(new HashSet<>(ids));
 		Set<String> loaded = loadedDocumentIds();
 		List<String> inMemory = new ArrayList<>();
 		List<String> fromDisk = new ArrayList<>();
@@ -159,7 +164,9 @@ public final class FactsScanner {
 				fromDisk.add(id);
 			}
 		}
-		publish();
+		if (removed || ids.size() != facts.documentCount()) {
+			publish(); // documents came or went: the views say how many are read
+		}
 		return new Plan(store, store.getFolder(), inMemory, fromDisk);
 	}
 

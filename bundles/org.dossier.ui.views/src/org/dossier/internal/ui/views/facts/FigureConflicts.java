@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds figures that different sources give differently: candidates for the analyst to check, such as
@@ -26,13 +27,15 @@ import java.util.Set;
  * Limits, by design of a heuristic that reads no meaning: figures of the same noun about different
  * things (troops in two regions, casualties on two dates, two parties' shares of the vote) are
  * flagged and must be dismissed by eye; the same thing named by different words ("deaths", "killed",
- * "victims") or in different languages ("victims", "Opfer", "жертв") is not matched; the lower end of
- * a range is compared as if it were the figure; dates are listed but never compared; a figure whose
- * noun the text does not give is never compared.
+ * "victims") or in different languages ("victims", "Opfer", "жертв") is not matched; a range
+ * ("10,000–15,000", "30,000 to 40,000") is not compared, as only its lower end is stored; dates are
+ * listed but never compared; a figure whose noun the text does not give is never compared.
  */
 public final class FigureConflicts {
 
 	static final int TOLERANCE_PERCENT = 1;
+	/** Two numbers joined as a range: "10,000–15,000", "3 bis 5", "от 10 до 15". */
+	private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:[–—-]|to|bis|à|au|et|and|und|до|и)\\s*\\d", Pattern.UNICODE_CHARACTER_CLASS);
 	private static final int STEM_LENGTH = 6;
 
 	/** Figures of the same thing that disagree, with the distinct values, in increasing order. */
@@ -88,7 +91,7 @@ public final class FigureConflicts {
 
 	/** What a figure is compared by, or {@code null} for a figure never compared. */
 	static String key(FigureFact figure) {
-		if (figure.isDate() || figure.noun() == null || Double.isNaN(figure.value())) {
+		if (figure.isDate() || figure.noun() == null || Double.isNaN(figure.value()) || RANGE.matcher(figure.text()).find()) {
 			return null;
 		}
 		String unit = figure.unit() == null || figure.unit().equals(figure.noun()) ? "" : figure.unit().toLowerCase(Locale.ROOT);

@@ -43,7 +43,7 @@ public final class ProblemFinder {
 			for (ReferenceFact reference : document.references()) {
 				if (reference.lacksLink()) {
 					problems.add(new Problem(ProblemKind.REFERENCE_WITHOUT_LINK,
-							"Reference " + nonNull(reference.label()) + " gives neither a URL nor a DOI: " + reference.text(), id, index.title(id), reference.address()));
+							"No URL or DOI to find it by: " + reference.text(), id, index.title(id), reference.address()));
 				}
 			}
 			for (ModelAddress span : document.spansOutsideText()) {
