@@ -136,6 +136,23 @@ public final class WorkbenchDriver {
 		});
 	}
 
+	/** Runs a command later, as a key press would, for commands that open a modal dialog. */
+	public void executeCommandLater(String commandId) {
+		executeCommandLater(commandId, Map.of());
+	}
+
+	public void executeCommandLater(String commandId, Map<String, String> parameters) {
+		display.asyncExec(() -> {
+			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+			IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+			try {
+				handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters), null);
+			} catch (Exception e) {
+				throw new AssertionError("Command " + commandId + " failed", e);
+			}
+		});
+	}
+
 	/**
 	 * Chooses a menu item of the main window by its labels ("File", "New Dossier..."), mnemonics and
 	 * accelerator texts ignored. Runs asynchronously, since the item may open a modal dialog.
