@@ -16,6 +16,7 @@ import org.dossier.internal.ui.editor.DocumentEditor;
 import org.dossier.internal.ui.handlers.OpenDossierHandler;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimMention;
+import org.dossier.model.CodedSegment;
 import org.dossier.model.Comment;
 import org.dossier.model.DateMention;
 import org.dossier.model.Document;
@@ -220,6 +221,60 @@ class DocumentEditorTest {
 				.singleElement().satisfies(comment -> assertThat(((Comment) comment).getText()).isEqualTo("Check the date of the press conference"));
 		driver.executeCommand("org.eclipse.ui.file.save", Map.of());
 		assertThat(recovery).doesNotExist();
+	}
+
+	@Test
+	void codingWithANewTagAndDeletingAnAnnotationAreUndoable() {
+		DocumentEditor editor = openDocument();
+		int begin = TEXT.indexOf("devant la presse");
+		driver.run(() -> editor.reveal(begin, begin + "devant la presse".length()));
+		driver.executeCommandLater("org.dossier.ui.editor.codeWithTag");
+		Shell dialog = driver.shell("Code with Tag");
+		driver.type(driver.text(dialog, "filter"), "Press conference");
+		driver.click(driver.button(dialog, "OK"));
+		driver.waitUntilClosed(dialog);
+		Document document = driver.onUi(editor::getDocument);
+		assertThat(document.getAnnotations()).filteredOn(CodedSegment.class::isInstance).singleElement()
+				.satisfies(segment -> assertThat(((CodedSegment) segment).getTag().getName()).isEqualTo("Press conference"));
+		assertThat(hoverAt(editor, begin + 2)).startsWith("Code: Press conference");
+
+		int date = TEXT.indexOf("novembre");
+		driver.run(() -> editor.reveal(date, date));
+		driver.executeCommand("org.dossier.ui.editor.deleteAnnotation", Map.of());
+		assertThat(document.getAnnotations()).noneMatch(DateMention.class::isInstance);
+		assertThat(hoverAt(editor, date)).isEmpty();
+		driver.executeCommand("org.eclipse.ui.edit.undo", Map.of());
+		assertThat(document.getAnnotations()).filteredOn(DateMention.class::isInstance).hasSize(1);
+		assertThat(hoverAt(editor, date)).startsWith("Date 2019-11-03");
+	}
+
+	@Test
+	void theSourceOfADocumentIsSetFromTheExplorerWithItsReliability() {
+		org.dossier.internal.ui.explorer.DossierExplorerView explorer = driver.view(
+				org.dossier.internal.ui.explorer.DossierExplorerView.ID, org.dossier.internal.ui.explorer.DossierExplorerView.class);
+		driver.run(() -> {
+			DocumentEntry entry = DossierSession.getDefault().getStore().getDossier().getDocuments().get(0);
+			explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(entry), true);
+			driver.window().getActivePage().activate(explorer);
+		});
+		driver.executeCommandLater(org.dossier.internal.ui.handlers.SetSourceHandler.COMMAND_ID);
+		Shell dialog = driver.shell("Set Source");
+		driver.type(driver.text(dialog, "filter"), "Agence de presse");
+		driver.run(() -> {
+			org.eclipse.swt.widgets.Combo reliability = driver.find(dialog, org.eclipse.swt.widgets.Combo.class,
+					combo -> "Reliability".equals(combo.getData()), "Reliability");
+			reliability.select(2);
+		});
+		driver.screenshot(dialog, "explorer-set-source");
+		driver.click(driver.button(dialog, "OK"));
+		driver.waitUntilClosed(dialog);
+
+		Document document = driver.onUi(() -> openDocument().getDocument());
+		assertThat(document.getPublisher().getName()).isEqualTo("Agence de presse");
+		assertThat(document.getPublisher().getReliability()).isEqualTo(org.dossier.model.Reliability.USUALLY_RELIABLE);
+		assertThat(driver.onUi(() -> DossierSession.getDefault().getStore().getDossier().getSources())).containsExactly(document.getPublisher());
+		driver.executeCommand("org.eclipse.ui.edit.undo", Map.of());
+		assertThat(document.getPublisher()).isNull();
 	}
 
 	private DocumentEditor openDocument() {

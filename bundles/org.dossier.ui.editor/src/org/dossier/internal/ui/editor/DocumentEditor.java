@@ -1,10 +1,12 @@
 package org.dossier.internal.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dossier.core.store.DossierStore;
 import org.dossier.model.Annotation;
 import org.dossier.model.Document;
+import org.dossier.model.Tag;
 import org.dossier.ui.DocumentEditorInput;
 import org.dossier.ui.DocumentEditors;
 import org.dossier.ui.DocumentView;
@@ -16,7 +18,6 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -24,6 +25,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
@@ -59,10 +61,15 @@ public final class DocumentEditor extends AbstractDecoratedTextEditor implements
 		setKeyBindingScopes(new String[] { CONTEXT_ID });
 	}
 
-	/** Documents are prose: the workbench's proportional font rather than the code font. */
 	@Override
-	protected String getFontPropertyPreferenceKey() {
-		return JFaceResources.DEFAULT_FONT;
+	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+		super.configureSourceViewerDecorationSupport(support);
+		DossierSession session = DossierSession.getDefault();
+		if (session.getStore() != null) {
+			List<Tag> tags = new ArrayList<>();
+			TagColours.collect(session.getStore().getDossier().getTags(), tags);
+			TagColours.declare(tags, support, getPreferenceStore());
+		}
 	}
 
 	@Override

@@ -5,13 +5,17 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /** The document viewer's behaviour: hovers that list every annotation under the mouse. */
@@ -27,7 +31,7 @@ public final class DocumentViewerConfiguration extends TextSourceViewerConfigura
 	}
 
 	/** The details of all annotations at an offset, innermost first, separated by blank lines. */
-	public static final class AnnotationsHover implements ITextHover {
+	public static final class AnnotationsHover implements ITextHover, ITextHoverExtension {
 
 		private final ISourceViewer viewer;
 
@@ -70,9 +74,28 @@ public final class DocumentViewerConfiguration extends TextSourceViewerConfigura
 			return info.toString();
 		}
 
+		/** The innermost annotation under the mouse, so that the hover sits right below it. */
 		@Override
 		public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
-			return new Region(offset, 0);
+			IAnnotationModel model = viewer.getAnnotationModel();
+			Position innermost = null;
+			if (model != null) {
+				for (Iterator<org.eclipse.jface.text.source.Annotation> all = model.getAnnotationIterator(); all.hasNext();) {
+					if (all.next() instanceof ModelAnnotation annotation) {
+						Position position = model.getPosition(annotation);
+						if (position != null && position.getOffset() <= offset && offset < position.getOffset() + position.getLength()
+								&& (innermost == null || position.getLength() < innermost.getLength())) {
+							innermost = position;
+						}
+					}
+				}
+			}
+			return innermost == null ? new Region(offset, 0) : new Region(innermost.getOffset(), innermost.getLength());
+		}
+
+		@Override
+		public IInformationControlCreator getHoverControlCreator() {
+			return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
 		}
 	}
 }

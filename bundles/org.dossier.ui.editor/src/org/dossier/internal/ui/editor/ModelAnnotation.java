@@ -1,6 +1,7 @@
 package org.dossier.internal.ui.editor;
 
 import org.dossier.model.Annotation;
+import org.dossier.model.CodedSegment;
 
 /** A highlighted span in the editor standing for one annotation of the model. */
 public final class ModelAnnotation extends org.eclipse.jface.text.source.Annotation {
@@ -8,7 +9,7 @@ public final class ModelAnnotation extends org.eclipse.jface.text.source.Annotat
 	private final Annotation annotation;
 
 	ModelAnnotation(Annotation annotation) {
-		super(AnnotationKinds.of(annotation).type(), false, null);
+		super(annotation instanceof CodedSegment segment ? TagColours.type(segment) : AnnotationKinds.of(annotation).type(), false, null);
 		this.annotation = annotation;
 	}
 

@@ -5,6 +5,7 @@ import org.dossier.model.Comment;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.window.Window;

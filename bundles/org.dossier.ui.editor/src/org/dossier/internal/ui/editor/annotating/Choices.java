@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.dossier.model.Claim;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
+import org.dossier.internal.ui.editor.TagColours;
 import org.dossier.model.Tag;
 import org.dossier.ui.ModelTexts;
 
@@ -41,15 +42,8 @@ final class Choices {
 	/** Every tag of the codebook, depth first. */
 	static List<Tag> tags(Dossier dossier) {
 		List<Tag> tags = new ArrayList<>();
-		collect(dossier.getTags(), tags);
+		TagColours.collect(dossier.getTags(), tags);
 		return tags;
-	}
-
-	private static void collect(List<Tag> level, List<Tag> into) {
-		for (Tag tag : level) {
-			into.add(tag);
-			collect(tag.getChildren(), into);
-		}
 	}
 
 	/** An error message unless the text is an ISO 8601 (partial) date: 2019-11-03, 2021-09, 1975, --06-02. */

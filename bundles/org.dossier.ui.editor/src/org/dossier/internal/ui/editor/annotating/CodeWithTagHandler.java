@@ -7,6 +7,7 @@ import org.dossier.model.DossierFactory;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.Tag;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;

@@ -13,6 +13,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.Quote;
 import org.dossier.model.Verdict;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.dossier.ui.ModelTexts;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;

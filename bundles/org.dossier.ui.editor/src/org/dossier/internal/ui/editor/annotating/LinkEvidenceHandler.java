@@ -13,6 +13,7 @@ import org.dossier.model.Comment;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.EvidenceRelation;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.dossier.ui.ModelTexts;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;

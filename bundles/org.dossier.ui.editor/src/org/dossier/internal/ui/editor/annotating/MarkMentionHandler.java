@@ -10,6 +10,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.Mention;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;

@@ -6,6 +6,7 @@ import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.Quantity;
 import org.dossier.model.QuantityKind;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.dossier.ui.ModelTexts;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;

@@ -6,6 +6,7 @@ import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.Entity;
 import org.dossier.model.Quote;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.dialogs.FieldsDialog;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;

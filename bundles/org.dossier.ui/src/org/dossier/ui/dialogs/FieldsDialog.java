@@ -1,4 +1,4 @@
-package org.dossier.internal.ui.editor.annotating;
+package org.dossier.ui.dialogs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +23,10 @@ import org.eclipse.swt.widgets.Text;
  * A small form dialog: labelled text fields (checked as typed), drop-downs and filterable lists,
  * declared in a few lines by each annotating command. Values are read after OK.
  */
-final class FieldsDialog extends TitleAreaDialog {
+public final class FieldsDialog extends TitleAreaDialog {
 
 	/** A field's value after the dialog closed with OK. */
-	interface Value<T> extends Supplier<T> {
+	public interface Value<T> extends Supplier<T> {
 	}
 
 	private final String title;
@@ -35,7 +35,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	private final List<Runnable> readers = new ArrayList<>();
 	private final List<Supplier<String>> validators = new ArrayList<>();
 
-	FieldsDialog(Shell shell, String title, String message) {
+	public FieldsDialog(Shell shell, String title, String message) {
 		super(shell);
 		this.title = title;
 		this.message = message;
@@ -43,7 +43,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	}
 
 	/** A text field; {@code validator} returns an error message or {@code null}. */
-	Value<String> text(String label, String initial, boolean multiLine, Function<String, String> validator) {
+	public Value<String> text(String label, String initial, boolean multiLine, Function<String, String> validator) {
 		Object[] value = { initial };
 		Text[] field = new Text[1];
 		builders.add(parent -> {
@@ -60,7 +60,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	}
 
 	/** A drop-down of choices. */
-	<T> Value<T> choice(String label, List<T> items, Function<T, String> labeler, T initial) {
+	public <T> Value<T> choice(String label, List<T> items, Function<T, String> labeler, T initial) {
 		Object[] value = { initial };
 		Combo[] field = new Combo[1];
 		builders.add(parent -> {
@@ -84,7 +84,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	 * A filter field over a list of items; the value is the item selected in the list, or {@code null}
 	 * (then {@link FilteredChoice#filter()} says what was typed, e.g. the name of an item to create).
 	 */
-	<T> FilteredChoice<T> filteredList(String label, List<T> items, Function<T, String> labeler, String filter) {
+	public <T> FilteredChoice<T> filteredList(String label, List<T> items, Function<T, String> labeler, String filter) {
 		FilteredChoice<T> choice = new FilteredChoice<>(items, labeler, filter);
 		builders.add(parent -> {
 			label(parent, label);
@@ -95,7 +95,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	}
 
 	/** A check box. */
-	Value<Boolean> check(String label, boolean initial) {
+	public Value<Boolean> check(String label, boolean initial) {
 		boolean[] value = { initial };
 		Button[] field = new Button[1];
 		builders.add(parent -> {
@@ -109,7 +109,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	}
 
 	/** Adds a check over all fields: an error message or {@code null}. */
-	void require(Supplier<String> check) {
+	public void require(Supplier<String> check) {
 		validators.add(check);
 	}
 
@@ -181,7 +181,7 @@ final class FieldsDialog extends TitleAreaDialog {
 	}
 
 	/** A filter text above a list of the items whose label contains it. */
-	static final class FilteredChoice<T> {
+	public static final class FilteredChoice<T> {
 
 		private final List<T> items;
 		private final Function<T, String> labeler;
@@ -242,12 +242,12 @@ final class FieldsDialog extends TitleAreaDialog {
 		}
 
 		/** The item selected now (while the dialog is open). */
-		T current() {
+		public T current() {
 			int index = list == null || list.isDisposed() ? -1 : list.getSelectionIndex();
 			return index < 0 ? null : shown.get(index);
 		}
 
-		String currentFilter() {
+		public String currentFilter() {
 			return filterField == null || filterField.isDisposed() ? filter : filterField.getText().strip();
 		}
 
@@ -256,11 +256,11 @@ final class FieldsDialog extends TitleAreaDialog {
 			filter = currentFilter();
 		}
 
-		T get() {
+		public T get() {
 			return selected;
 		}
 
-		String filter() {
+		public String filter() {
 			return filter;
 		}
 	}
