@@ -120,6 +120,14 @@ class DocumentEditorTest {
 				.contains("Quotation, speaker: Sergueï Lavrov (a déclaré)");
 		assertThat(hoverAt(editor, TEXT.indexOf("Sergei Lavrov"))).startsWith("Person: Sergei Lavrov");
 
+		driver.run(() -> editor.reveal(0, 0));
+		driver.executeCommand("org.eclipse.ui.navigate.next", Map.of());
+		assertThat(selectedOffset(editor)).as("Ctrl+. goes to the first annotation").isEqualTo(TEXT.indexOf("3 novembre 2019"));
+		driver.executeCommand("org.eclipse.ui.navigate.next", Map.of());
+		assertThat(selectedOffset(editor)).isEqualTo(TEXT.indexOf("Sergueï Lavrov"));
+		driver.executeCommand("org.eclipse.ui.navigate.previous", Map.of());
+		assertThat(selectedOffset(editor)).isEqualTo(TEXT.indexOf("3 novembre 2019"));
+
 		driver.run(() -> {
 			DossierSession session = DossierSession.getDefault();
 			DossierStore store = session.getStore();
@@ -286,6 +294,10 @@ class DocumentEditorTest {
 				throw new AssertionError(e);
 			}
 		});
+	}
+
+	private int selectedOffset(DocumentEditor editor) {
+		return driver.onUi(() -> ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
 	}
 
 	private String hoverAt(DocumentEditor editor, int offset) {
