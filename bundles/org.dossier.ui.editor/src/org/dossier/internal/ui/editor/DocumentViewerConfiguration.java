@@ -95,7 +95,7 @@ public final class DocumentViewerConfiguration extends TextSourceViewerConfigura
 
 		@Override
 		public IInformationControlCreator getHoverControlCreator() {
-			return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
+			return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(), null);
 		}
 	}
 }

@@ -2,7 +2,11 @@ package org.dossier.internal.ui.application;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.ToolBarContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -60,6 +64,21 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		IWorkbenchAction action = factory.create(window);
 		register(action);
 		return action;
+	}
+
+	/** Save, Undo and Redo on the tool bar; the text editors' next/previous annotation go to the navigation bar. */
+	@Override
+	protected void fillCoolBar(ICoolBarManager coolBar) {
+		IToolBarManager file = new ToolBarManager(coolBar.getStyle());
+		file.add(save);
+		file.add(new Separator());
+		file.add(undo);
+		file.add(redo);
+		coolBar.add(new ToolBarContributionItem(file, IWorkbenchActionConstants.TOOLBAR_FILE));
+		IToolBarManager navigate = new ToolBarManager(coolBar.getStyle());
+		navigate.add(new GroupMarker("history.group"));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		coolBar.add(new ToolBarContributionItem(navigate, IWorkbenchActionConstants.TOOLBAR_NAVIGATE));
 	}
 
 	@Override
