@@ -18,6 +18,7 @@ import org.dossier.internal.nlp.DecimalConvention;
 import org.dossier.internal.nlp.FunctionWords;
 import org.dossier.internal.nlp.NumberReader;
 import org.dossier.internal.nlp.NumberReader.ParsedNumber;
+import org.dossier.internal.nlp.PowersOfTen;
 import org.dossier.internal.nlp.Spans;
 import org.dossier.internal.nlp.UnitLexicon;
 import org.dossier.internal.nlp.UnitLexicon.Category;
@@ -86,10 +87,6 @@ public final class QuantityRecognizer {
 	private static final Pattern LIST_OR_SECTION_NUMBER = Pattern.compile(
 			"\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\h)|\\d{1,2}(?:\\.\\d{1,2})+(?=\\h+\\p{Lu})");
 
-	private static final Pattern EXPONENT = Pattern.compile(
-			"\\h*[×⋅·*xх]\\h*10(?:(?:\\^|\\*\\*)(?<explicit>[-−+]?\\d{1,3})|(?<superscript>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
-					+ "|(?<glued>[-−]?\\d{1,3}))(?!\\d)"
-					+ "|(?<e>[eE][-−+]?\\d{1,3})(?![\\p{L}\\d])");
 	private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\h*[–—‒-]\\h*|\\h+(?iu:to|à|au|bis|до)\\h+");
 	private static final Set<String> BETWEEN = Set.of("between", "entre", "zwischen", "между");
 	private static final Pattern AND = Pattern.compile("\\h+(?iu:and|et|und|и)\\h+");
@@ -359,9 +356,9 @@ public final class QuantityRecognizer {
 			int end = number.end();
 			double value = number.value();
 			boolean hasExponent = false;
-			Matcher exponent = matcher(EXPONENT, end, text.length());
+			Matcher exponent = matcher(PowersOfTen.EXPONENT, end, text.length());
 			if (exponent.lookingAt()) {
-				Integer power = power(exponent, number);
+				Integer power = PowersOfTen.power(exponent, number);
 				if (power != null) {
 					value *= Math.pow(10, power);
 					end = exponent.end();
@@ -376,43 +373,6 @@ public final class QuantityRecognizer {
 				end = scaleWord.end();
 			}
 			return new Amount(start, end, value, number.plainInteger() && !hasExponent, scale, hasExponent);
-		}
-
-		/** The power of ten that {@code exponent} writes, or null when it is no exponent of this mantissa. */
-		private Integer power(Matcher exponent, ParsedNumber mantissa) {
-			if (exponent.group("explicit") != null) {
-				return integer(exponent.group("explicit"));
-			}
-			if (exponent.group("superscript") != null) {
-				return integer(fromSuperscript(exponent.group("superscript")));
-			}
-			boolean normalisedMantissa = !mantissa.plainInteger() && mantissa.value() >= 1 && mantissa.value() < 10;
-			if (exponent.group("glued") != null && normalisedMantissa) {
-				return integer(exponent.group("glued"));
-			}
-			if (exponent.group("e") != null) {
-				return integer(exponent.group("e").substring(1));
-			}
-			return null;
-		}
-
-		private static Integer integer(String signedDigits) {
-			return Integer.valueOf(signedDigits.replace('−', '-'));
-		}
-
-		private static String fromSuperscript(String superscript) {
-			StringBuilder digits = new StringBuilder();
-			for (char c : superscript.toCharArray()) {
-				switch (c) {
-					case '⁻' -> digits.append('-');
-					case '⁺' -> digits.append('+');
-					case '¹' -> digits.append('1');
-					case '²' -> digits.append('2');
-					case '³' -> digits.append('3');
-					default -> digits.append((char) ('0' + (c - '⁰')));
-				}
-			}
-			return digits.toString();
 		}
 
 		private boolean usesLongScale() {

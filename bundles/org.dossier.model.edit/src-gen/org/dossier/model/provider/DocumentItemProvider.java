@@ -480,6 +480,11 @@ public class DocumentItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(DossierPackage.Literals.DOCUMENT__ANNOTATIONS,
+				 DossierFactory.eINSTANCE.createTableRegion()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(DossierPackage.Literals.DOCUMENT__REFERENCES,
 				 DossierFactory.eINSTANCE.createReference()));
 	}

@@ -71,6 +71,7 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 			case DossierPackage.CLAIM_MENTION: return createClaimMention();
 			case DossierPackage.CODED_SEGMENT: return createCodedSegment();
 			case DossierPackage.COMMENT: return createComment();
+			case DossierPackage.TABLE_REGION: return createTableRegion();
 			case DossierPackage.ENTITY: return createEntity();
 			case DossierPackage.CLAIM: return createClaim();
 			case DossierPackage.EVIDENCE_LINK: return createEvidenceLink();
@@ -267,6 +268,17 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 	public Comment createComment() {
 		CommentImpl comment = new CommentImpl();
 		return comment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TableRegion createTableRegion() {
+		TableRegionImpl tableRegion = new TableRegionImpl();
+		return tableRegion;
 	}
 
 	/**

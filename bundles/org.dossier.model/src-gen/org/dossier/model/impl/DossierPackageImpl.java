@@ -31,6 +31,7 @@ import org.dossier.model.Reference;
 import org.dossier.model.Reliability;
 import org.dossier.model.Source;
 import org.dossier.model.SourceKind;
+import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
 import org.dossier.model.Verdict;
 
@@ -140,6 +141,13 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	private EClass commentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tableRegionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -775,6 +783,16 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getQuantity_Table() {
+		return (EReference)quantityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCoordinate() {
 		return coordinateEClass;
 	}
@@ -927,6 +945,66 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	@Override
 	public EAttribute getComment_Text() {
 		return (EAttribute)commentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTableRegion() {
+		return tableRegionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_Label() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_BodyBegin() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_RowCount() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_ColumnCount() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getTableRegion__GetCaption() {
+		return tableRegionEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1590,6 +1668,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		createEAttribute(quantityEClass, QUANTITY__VALUE);
 		createEAttribute(quantityEClass, QUANTITY__UNIT);
 		createEAttribute(quantityEClass, QUANTITY__KIND);
+		createEReference(quantityEClass, QUANTITY__TABLE);
 
 		coordinateEClass = createEClass(COORDINATE);
 		createEAttribute(coordinateEClass, COORDINATE__LAT);
@@ -1613,6 +1692,13 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 
 		commentEClass = createEClass(COMMENT);
 		createEAttribute(commentEClass, COMMENT__TEXT);
+
+		tableRegionEClass = createEClass(TABLE_REGION);
+		createEAttribute(tableRegionEClass, TABLE_REGION__LABEL);
+		createEAttribute(tableRegionEClass, TABLE_REGION__BODY_BEGIN);
+		createEAttribute(tableRegionEClass, TABLE_REGION__ROW_COUNT);
+		createEAttribute(tableRegionEClass, TABLE_REGION__COLUMN_COUNT);
+		createEOperation(tableRegionEClass, TABLE_REGION___GET_CAPTION);
 
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__ID);
@@ -1719,6 +1805,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		claimMentionEClass.getESuperTypes().add(this.getAnnotation());
 		codedSegmentEClass.getESuperTypes().add(this.getAnnotation());
 		commentEClass.getESuperTypes().add(this.getAnnotation());
+		tableRegionEClass.getESuperTypes().add(this.getAnnotation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(dossierEClass, Dossier.class, "Dossier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1774,6 +1861,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		initEAttribute(getQuantity_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Kind(), this.getQuantityKind(), "kind", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuantity_Table(), this.getTableRegion(), null, "table", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coordinateEClass, Coordinate.class, "Coordinate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoordinate_Lat(), ecorePackage.getEDouble(), "lat", null, 0, 1, Coordinate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1797,6 +1885,14 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 
 		initEClass(commentEClass, Comment.class, "Comment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(tableRegionEClass, TableRegion.class, "TableRegion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTableRegion_Label(), ecorePackage.getEString(), "label", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableRegion_BodyBegin(), ecorePackage.getEInt(), "bodyBegin", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableRegion_RowCount(), ecorePackage.getEInt(), "rowCount", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableRegion_ColumnCount(), ecorePackage.getEInt(), "columnCount", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getTableRegion__GetCaption(), ecorePackage.getEString(), "getCaption", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Id(), ecorePackage.getEString(), "id", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
