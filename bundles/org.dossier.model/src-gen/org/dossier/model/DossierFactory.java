@@ -141,6 +141,15 @@ public interface DossierFactory extends EFactory {
 	TableRegion createTableRegion();
 
 	/**
+	 * Returns a new object of class '<em>Duplicate Passage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Duplicate Passage</em>'.
+	 * @generated
+	 */
+	DuplicatePassage createDuplicatePassage();
+
+	/**
 	 * Returns a new object of class '<em>Entity</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

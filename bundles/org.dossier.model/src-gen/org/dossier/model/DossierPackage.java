@@ -1508,6 +1508,106 @@ public interface DossierPackage extends EPackage {
 	int TABLE_REGION_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.dossier.model.impl.DuplicatePassageImpl <em>Duplicate Passage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dossier.model.impl.DuplicatePassageImpl
+	 * @see org.dossier.model.impl.DossierPackageImpl#getDuplicatePassage()
+	 * @generated
+	 */
+	int DUPLICATE_PASSAGE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__ID = ANNOTATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__BEGIN = ANNOTATION__BEGIN;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__END = ANNOTATION__END;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__ORIGIN = ANNOTATION__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__CONFIDENCE = ANNOTATION__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>First Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__FIRST_BEGIN = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>First End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__FIRST_END = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Duplicate Passage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Covered Text</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE___GET_COVERED_TEXT = ANNOTATION___GET_COVERED_TEXT;
+
+	/**
+	 * The number of operations of the '<em>Duplicate Passage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.dossier.model.impl.EntityImpl <em>Entity</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1515,7 +1615,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 14;
+	int ENTITY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1606,7 +1706,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 15;
+	int CLAIM = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1706,7 +1806,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEvidenceLink()
 	 * @generated
 	 */
-	int EVIDENCE_LINK = 16;
+	int EVIDENCE_LINK = 17;
 
 	/**
 	 * The feature id for the '<em><b>Relation</b></em>' attribute.
@@ -1788,7 +1888,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 17;
+	int SOURCE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1861,7 +1961,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 18;
+	int REFERENCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1970,7 +2070,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 19;
+	int TAG = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2043,7 +2143,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getNote()
 	 * @generated
 	 */
-	int NOTE = 20;
+	int NOTE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2107,7 +2207,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getQuantityKind()
 	 * @generated
 	 */
-	int QUANTITY_KIND = 21;
+	int QUANTITY_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.EntityKind <em>Entity Kind</em>}' enum.
@@ -2117,7 +2217,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEntityKind()
 	 * @generated
 	 */
-	int ENTITY_KIND = 22;
+	int ENTITY_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Credibility <em>Credibility</em>}' enum.
@@ -2127,7 +2227,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getCredibility()
 	 * @generated
 	 */
-	int CREDIBILITY = 23;
+	int CREDIBILITY = 24;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Verdict <em>Verdict</em>}' enum.
@@ -2137,7 +2237,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 24;
+	int VERDICT = 25;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.EvidenceRelation <em>Evidence Relation</em>}' enum.
@@ -2147,7 +2247,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEvidenceRelation()
 	 * @generated
 	 */
-	int EVIDENCE_RELATION = 25;
+	int EVIDENCE_RELATION = 26;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.SourceKind <em>Source Kind</em>}' enum.
@@ -2157,7 +2257,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 26;
+	int SOURCE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Reliability <em>Reliability</em>}' enum.
@@ -2167,7 +2267,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getReliability()
 	 * @generated
 	 */
-	int RELIABILITY = 27;
+	int RELIABILITY = 28;
 
 
 	/**
@@ -2923,6 +3023,38 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getTableRegion__GetCaption();
+
+	/**
+	 * Returns the meta object for class '{@link org.dossier.model.DuplicatePassage <em>Duplicate Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Duplicate Passage</em>'.
+	 * @see org.dossier.model.DuplicatePassage
+	 * @generated
+	 */
+	EClass getDuplicatePassage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.DuplicatePassage#getFirstBegin <em>First Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Begin</em>'.
+	 * @see org.dossier.model.DuplicatePassage#getFirstBegin()
+	 * @see #getDuplicatePassage()
+	 * @generated
+	 */
+	EAttribute getDuplicatePassage_FirstBegin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.DuplicatePassage#getFirstEnd <em>First End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First End</em>'.
+	 * @see org.dossier.model.DuplicatePassage#getFirstEnd()
+	 * @see #getDuplicatePassage()
+	 * @generated
+	 */
+	EAttribute getDuplicatePassage_FirstEnd();
 
 	/**
 	 * Returns the meta object for class '{@link org.dossier.model.Entity <em>Entity</em>}'.
@@ -4157,6 +4289,32 @@ public interface DossierPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation TABLE_REGION___GET_CAPTION = eINSTANCE.getTableRegion__GetCaption();
+
+		/**
+		 * The meta object literal for the '{@link org.dossier.model.impl.DuplicatePassageImpl <em>Duplicate Passage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dossier.model.impl.DuplicatePassageImpl
+		 * @see org.dossier.model.impl.DossierPackageImpl#getDuplicatePassage()
+		 * @generated
+		 */
+		EClass DUPLICATE_PASSAGE = eINSTANCE.getDuplicatePassage();
+
+		/**
+		 * The meta object literal for the '<em><b>First Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_PASSAGE__FIRST_BEGIN = eINSTANCE.getDuplicatePassage_FirstBegin();
+
+		/**
+		 * The meta object literal for the '<em><b>First End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_PASSAGE__FIRST_END = eINSTANCE.getDuplicatePassage_FirstEnd();
 
 		/**
 		 * The meta object literal for the '{@link org.dossier.model.impl.EntityImpl <em>Entity</em>}' class.

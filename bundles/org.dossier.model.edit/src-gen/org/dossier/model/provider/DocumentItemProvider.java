@@ -485,6 +485,11 @@ public class DocumentItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(DossierPackage.Literals.DOCUMENT__ANNOTATIONS,
+				 DossierFactory.eINSTANCE.createDuplicatePassage()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(DossierPackage.Literals.DOCUMENT__REFERENCES,
 				 DossierFactory.eINSTANCE.createReference()));
 	}

@@ -390,6 +390,29 @@ public class DossierItemProviderAdapterFactory extends DossierAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.dossier.model.DuplicatePassage} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DuplicatePassageItemProvider duplicatePassageItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dossier.model.DuplicatePassage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDuplicatePassageAdapter() {
+		if (duplicatePassageItemProvider == null) {
+			duplicatePassageItemProvider = new DuplicatePassageItemProvider(this);
+		}
+
+		return duplicatePassageItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.dossier.model.Entity} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -695,6 +718,7 @@ public class DossierItemProviderAdapterFactory extends DossierAdapterFactory imp
 		if (codedSegmentItemProvider != null) codedSegmentItemProvider.dispose();
 		if (commentItemProvider != null) commentItemProvider.dispose();
 		if (tableRegionItemProvider != null) tableRegionItemProvider.dispose();
+		if (duplicatePassageItemProvider != null) duplicatePassageItemProvider.dispose();
 		if (entityItemProvider != null) entityItemProvider.dispose();
 		if (claimItemProvider != null) claimItemProvider.dispose();
 		if (evidenceLinkItemProvider != null) evidenceLinkItemProvider.dispose();

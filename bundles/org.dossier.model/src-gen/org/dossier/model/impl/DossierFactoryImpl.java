@@ -72,6 +72,7 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 			case DossierPackage.CODED_SEGMENT: return createCodedSegment();
 			case DossierPackage.COMMENT: return createComment();
 			case DossierPackage.TABLE_REGION: return createTableRegion();
+			case DossierPackage.DUPLICATE_PASSAGE: return createDuplicatePassage();
 			case DossierPackage.ENTITY: return createEntity();
 			case DossierPackage.CLAIM: return createClaim();
 			case DossierPackage.EVIDENCE_LINK: return createEvidenceLink();
@@ -279,6 +280,17 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 	public TableRegion createTableRegion() {
 		TableRegionImpl tableRegion = new TableRegionImpl();
 		return tableRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DuplicatePassage createDuplicatePassage() {
+		DuplicatePassageImpl duplicatePassage = new DuplicatePassageImpl();
+		return duplicatePassage;
 	}
 
 	/**

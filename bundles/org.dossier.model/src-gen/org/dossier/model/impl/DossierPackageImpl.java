@@ -18,6 +18,7 @@ import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.DossierPackage;
+import org.dossier.model.DuplicatePassage;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.EvidenceLink;
@@ -148,6 +149,13 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	private EClass tableRegionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass duplicatePassageEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1013,6 +1021,36 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDuplicatePassage() {
+		return duplicatePassageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicatePassage_FirstBegin() {
+		return (EAttribute)duplicatePassageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicatePassage_FirstEnd() {
+		return (EAttribute)duplicatePassageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEntity() {
 		return entityEClass;
 	}
@@ -1700,6 +1738,10 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		createEAttribute(tableRegionEClass, TABLE_REGION__COLUMN_COUNT);
 		createEOperation(tableRegionEClass, TABLE_REGION___GET_CAPTION);
 
+		duplicatePassageEClass = createEClass(DUPLICATE_PASSAGE);
+		createEAttribute(duplicatePassageEClass, DUPLICATE_PASSAGE__FIRST_BEGIN);
+		createEAttribute(duplicatePassageEClass, DUPLICATE_PASSAGE__FIRST_END);
+
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__ID);
 		createEAttribute(entityEClass, ENTITY__NAME);
@@ -1806,6 +1848,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		codedSegmentEClass.getESuperTypes().add(this.getAnnotation());
 		commentEClass.getESuperTypes().add(this.getAnnotation());
 		tableRegionEClass.getESuperTypes().add(this.getAnnotation());
+		duplicatePassageEClass.getESuperTypes().add(this.getAnnotation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(dossierEClass, Dossier.class, "Dossier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1893,6 +1936,10 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		initEAttribute(getTableRegion_ColumnCount(), ecorePackage.getEInt(), "columnCount", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getTableRegion__GetCaption(), ecorePackage.getEString(), "getCaption", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(duplicatePassageEClass, DuplicatePassage.class, "DuplicatePassage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDuplicatePassage_FirstBegin(), ecorePackage.getEInt(), "firstBegin", null, 0, 1, DuplicatePassage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicatePassage_FirstEnd(), ecorePackage.getEInt(), "firstEnd", null, 0, 1, DuplicatePassage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Id(), ecorePackage.getEString(), "id", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -126,6 +126,10 @@ public class DossierAdapterFactory extends AdapterFactoryImpl {
 				return createTableRegionAdapter();
 			}
 			@Override
+			public Adapter caseDuplicatePassage(DuplicatePassage object) {
+				return createDuplicatePassageAdapter();
+			}
+			@Override
 			public Adapter caseEntity(Entity object) {
 				return createEntityAdapter();
 			}
@@ -366,6 +370,20 @@ public class DossierAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTableRegionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dossier.model.DuplicatePassage <em>Duplicate Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dossier.model.DuplicatePassage
+	 * @generated
+	 */
+	public Adapter createDuplicatePassageAdapter() {
 		return null;
 	}
 
