@@ -150,6 +150,15 @@ public interface DossierFactory extends EFactory {
 	DuplicatePassage createDuplicatePassage();
 
 	/**
+	 * Returns a new object of class '<em>Language Span</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Language Span</em>'.
+	 * @generated
+	 */
+	LanguageSpan createLanguageSpan();
+
+	/**
 	 * Returns a new object of class '<em>Entity</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1608,6 +1608,97 @@ public interface DossierPackage extends EPackage {
 	int DUPLICATE_PASSAGE_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.dossier.model.impl.LanguageSpanImpl <em>Language Span</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dossier.model.impl.LanguageSpanImpl
+	 * @see org.dossier.model.impl.DossierPackageImpl#getLanguageSpan()
+	 * @generated
+	 */
+	int LANGUAGE_SPAN = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__ID = ANNOTATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__BEGIN = ANNOTATION__BEGIN;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__END = ANNOTATION__END;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__ORIGIN = ANNOTATION__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__CONFIDENCE = ANNOTATION__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__LANGUAGE = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Language Span</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Covered Text</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN___GET_COVERED_TEXT = ANNOTATION___GET_COVERED_TEXT;
+
+	/**
+	 * The number of operations of the '<em>Language Span</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.dossier.model.impl.EntityImpl <em>Entity</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1615,7 +1706,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 15;
+	int ENTITY = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1706,7 +1797,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 16;
+	int CLAIM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1806,7 +1897,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEvidenceLink()
 	 * @generated
 	 */
-	int EVIDENCE_LINK = 17;
+	int EVIDENCE_LINK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Relation</b></em>' attribute.
@@ -1888,7 +1979,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 18;
+	int SOURCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1961,7 +2052,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 19;
+	int REFERENCE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2070,7 +2161,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 20;
+	int TAG = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2143,7 +2234,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getNote()
 	 * @generated
 	 */
-	int NOTE = 21;
+	int NOTE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2207,7 +2298,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getQuantityKind()
 	 * @generated
 	 */
-	int QUANTITY_KIND = 22;
+	int QUANTITY_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.EntityKind <em>Entity Kind</em>}' enum.
@@ -2217,7 +2308,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEntityKind()
 	 * @generated
 	 */
-	int ENTITY_KIND = 23;
+	int ENTITY_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Credibility <em>Credibility</em>}' enum.
@@ -2227,7 +2318,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getCredibility()
 	 * @generated
 	 */
-	int CREDIBILITY = 24;
+	int CREDIBILITY = 25;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Verdict <em>Verdict</em>}' enum.
@@ -2237,7 +2328,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 25;
+	int VERDICT = 26;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.EvidenceRelation <em>Evidence Relation</em>}' enum.
@@ -2247,7 +2338,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEvidenceRelation()
 	 * @generated
 	 */
-	int EVIDENCE_RELATION = 26;
+	int EVIDENCE_RELATION = 27;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.SourceKind <em>Source Kind</em>}' enum.
@@ -2257,7 +2348,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 27;
+	int SOURCE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Reliability <em>Reliability</em>}' enum.
@@ -2267,7 +2358,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getReliability()
 	 * @generated
 	 */
-	int RELIABILITY = 28;
+	int RELIABILITY = 29;
 
 
 	/**
@@ -3055,6 +3146,27 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDuplicatePassage_FirstEnd();
+
+	/**
+	 * Returns the meta object for class '{@link org.dossier.model.LanguageSpan <em>Language Span</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Language Span</em>'.
+	 * @see org.dossier.model.LanguageSpan
+	 * @generated
+	 */
+	EClass getLanguageSpan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.LanguageSpan#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.dossier.model.LanguageSpan#getLanguage()
+	 * @see #getLanguageSpan()
+	 * @generated
+	 */
+	EAttribute getLanguageSpan_Language();
 
 	/**
 	 * Returns the meta object for class '{@link org.dossier.model.Entity <em>Entity</em>}'.
@@ -4315,6 +4427,24 @@ public interface DossierPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DUPLICATE_PASSAGE__FIRST_END = eINSTANCE.getDuplicatePassage_FirstEnd();
+
+		/**
+		 * The meta object literal for the '{@link org.dossier.model.impl.LanguageSpanImpl <em>Language Span</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dossier.model.impl.LanguageSpanImpl
+		 * @see org.dossier.model.impl.DossierPackageImpl#getLanguageSpan()
+		 * @generated
+		 */
+		EClass LANGUAGE_SPAN = eINSTANCE.getLanguageSpan();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LANGUAGE_SPAN__LANGUAGE = eINSTANCE.getLanguageSpan_Language();
 
 		/**
 		 * The meta object literal for the '{@link org.dossier.model.impl.EntityImpl <em>Entity</em>}' class.

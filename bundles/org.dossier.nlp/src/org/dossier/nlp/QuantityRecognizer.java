@@ -32,7 +32,8 @@ import org.dossier.internal.nlp.WebAddresses;
  * "350,000", "1 250 000" (with any space), "80.000", "3,7", "0,5". Where a lone comma or period before
  * three digits could be either, the text's own usage decides, then its language.</li>
  * <li>Scale words: "25 million", "3,7 Millionen", "2 milliards", "€ 5 Mio.", "7 млн", "15 тыс.". "billion"
- * is 10⁹ in English and an unknown language, 10¹² in French and German.</li>
+ * is 10⁹ in English and an unknown language, 10¹² in French and German; in a text that mixes languages, the
+ * language of the paragraph decides.</li>
  * <li>Money, the currency before or after: "2,000,000 roubles", "US$ 22,250", "500 000 евро", "2 milliards
  * d'euros" (unit: ISO 4217 code).</li>
  * <li>Percentages: "45 %", "12 Prozent", "30 процентов", "12 percent" (unit "%").</li>
@@ -136,9 +137,24 @@ public final class QuantityRecognizer {
 	 * numbers that are no quantities, such as tables.
 	 */
 	public List<Quantity> recognize(String text, Collection<? extends TextSpan> notQuantities) {
-		Scan scan = new Scan(text);
+		return recognize(text, notQuantities, List.of());
+	}
+
+	/**
+	 * Like {@link #recognize(String, Collection)} in a text that mixes languages: within each of
+	 * {@code otherLanguages} (stretches written in another language than this recogniser's, in text order,
+	 * not overlapping), the stretch's language decides how "billion" reads, and its own numbers, then its
+	 * language, how "80.000" reads.
+	 */
+	public List<Quantity> recognize(String text, Collection<? extends TextSpan> notQuantities,
+			List<LanguageSpan> otherLanguages) {
+		Scan scan = new Scan(text, otherLanguages);
 		notQuantities.forEach(span -> scan.excluded.add(span.begin(), span.end()));
 		return scan.run();
+	}
+
+	private static String primaryLanguage(String languageTag) {
+		return Locale.forLanguageTag(languageTag).getLanguage();
 	}
 
 	/** A number with its exponent and scale word, before any range or unit. */
@@ -162,14 +178,46 @@ public final class QuantityRecognizer {
 
 		private final String text;
 		private final DecimalConvention convention;
+		private final List<LanguageSpan> otherLanguages;
+		private final Map<LanguageSpan, DecimalConvention> conventionsOfOtherLanguages = new IdentityHashMap<>();
 		private final Spans.Ranges excluded = new Spans.Ranges();
 		private final List<Quantity> quantities = new ArrayList<>();
 		private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 		private int wordStart;
 
-		Scan(String text) {
+		Scan(String text, List<LanguageSpan> otherLanguages) {
 			this.text = text;
 			this.convention = DecimalConvention.of(text, language);
+			this.otherLanguages = otherLanguages;
+		}
+
+		/** The stretch in another language that holds {@code offset}, or null when the recogniser's language does. */
+		private LanguageSpan otherLanguageAt(int offset) {
+			int low = 0;
+			int high = otherLanguages.size() - 1;
+			while (low <= high) {
+				int middle = (low + high) >>> 1;
+				LanguageSpan span = otherLanguages.get(middle);
+				if (offset < span.begin()) {
+					high = middle - 1;
+				} else if (offset >= span.end()) {
+					low = middle + 1;
+				} else {
+					return span;
+				}
+			}
+			return null;
+		}
+
+		private DecimalConvention conventionAt(int offset) {
+			LanguageSpan other = otherLanguageAt(offset);
+			return other == null ? convention : conventionsOfOtherLanguages.computeIfAbsent(other,
+					span -> DecimalConvention.usage(span.text()).convention(primaryLanguage(span.language())));
+		}
+
+		private String languageAt(int offset) {
+			LanguageSpan other = otherLanguageAt(offset);
+			return other == null ? language : primaryLanguage(other.language());
 		}
 
 		List<Quantity> run() {
@@ -349,7 +397,7 @@ public final class QuantityRecognizer {
 
 		/** The number at {@code start} with the exponent and scale word after it, or null. */
 		private Amount amountAt(int start) {
-			ParsedNumber number = NumberReader.read(text, start, convention);
+			ParsedNumber number = NumberReader.read(text, start, conventionAt(start));
 			if (number == null) {
 				return null;
 			}
@@ -368,14 +416,14 @@ public final class QuantityRecognizer {
 			double scale = 1;
 			UnitLexicon.Match scaleWord = UnitLexicon.afterSpaces(text, end);
 			if (scaleWord != null && scaleWord.unit().category() == Category.SCALE) {
-				boolean longScale = scaleWord.unit().longScale() && usesLongScale();
+				boolean longScale = scaleWord.unit().longScale() && usesLongScale(languageAt(start));
 				scale = scaleWord.unit().multiplier() * (longScale ? LONG_SCALE_FACTOR : 1);
 				end = scaleWord.end();
 			}
 			return new Amount(start, end, value, number.plainInteger() && !hasExponent, scale, hasExponent);
 		}
 
-		private boolean usesLongScale() {
+		private static boolean usesLongScale(String language) {
 			return language.equals("fr") || language.equals("de");
 		}
 

@@ -490,6 +490,11 @@ public class DocumentItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(DossierPackage.Literals.DOCUMENT__ANNOTATIONS,
+				 DossierFactory.eINSTANCE.createLanguageSpan()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(DossierPackage.Literals.DOCUMENT__REFERENCES,
 				 DossierFactory.eINSTANCE.createReference()));
 	}

@@ -413,6 +413,29 @@ public class DossierItemProviderAdapterFactory extends DossierAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.dossier.model.LanguageSpan} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LanguageSpanItemProvider languageSpanItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dossier.model.LanguageSpan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLanguageSpanAdapter() {
+		if (languageSpanItemProvider == null) {
+			languageSpanItemProvider = new LanguageSpanItemProvider(this);
+		}
+
+		return languageSpanItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.dossier.model.Entity} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -719,6 +742,7 @@ public class DossierItemProviderAdapterFactory extends DossierAdapterFactory imp
 		if (commentItemProvider != null) commentItemProvider.dispose();
 		if (tableRegionItemProvider != null) tableRegionItemProvider.dispose();
 		if (duplicatePassageItemProvider != null) duplicatePassageItemProvider.dispose();
+		if (languageSpanItemProvider != null) languageSpanItemProvider.dispose();
 		if (entityItemProvider != null) entityItemProvider.dispose();
 		if (claimItemProvider != null) claimItemProvider.dispose();
 		if (evidenceLinkItemProvider != null) evidenceLinkItemProvider.dispose();

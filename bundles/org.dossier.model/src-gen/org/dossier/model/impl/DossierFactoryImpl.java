@@ -73,6 +73,7 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 			case DossierPackage.COMMENT: return createComment();
 			case DossierPackage.TABLE_REGION: return createTableRegion();
 			case DossierPackage.DUPLICATE_PASSAGE: return createDuplicatePassage();
+			case DossierPackage.LANGUAGE_SPAN: return createLanguageSpan();
 			case DossierPackage.ENTITY: return createEntity();
 			case DossierPackage.CLAIM: return createClaim();
 			case DossierPackage.EVIDENCE_LINK: return createEvidenceLink();
@@ -291,6 +292,17 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 	public DuplicatePassage createDuplicatePassage() {
 		DuplicatePassageImpl duplicatePassage = new DuplicatePassageImpl();
 		return duplicatePassage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LanguageSpan createLanguageSpan() {
+		LanguageSpanImpl languageSpan = new LanguageSpanImpl();
+		return languageSpan;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.EvidenceLink;
 import org.dossier.model.EvidenceRelation;
+import org.dossier.model.LanguageSpan;
 import org.dossier.model.Mention;
 import org.dossier.model.Note;
 import org.dossier.model.Quantity;
@@ -156,6 +157,13 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	private EClass duplicatePassageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass languageSpanEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1051,6 +1059,26 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getLanguageSpan() {
+		return languageSpanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLanguageSpan_Language() {
+		return (EAttribute)languageSpanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEntity() {
 		return entityEClass;
 	}
@@ -1742,6 +1770,9 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		createEAttribute(duplicatePassageEClass, DUPLICATE_PASSAGE__FIRST_BEGIN);
 		createEAttribute(duplicatePassageEClass, DUPLICATE_PASSAGE__FIRST_END);
 
+		languageSpanEClass = createEClass(LANGUAGE_SPAN);
+		createEAttribute(languageSpanEClass, LANGUAGE_SPAN__LANGUAGE);
+
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__ID);
 		createEAttribute(entityEClass, ENTITY__NAME);
@@ -1849,6 +1880,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		commentEClass.getESuperTypes().add(this.getAnnotation());
 		tableRegionEClass.getESuperTypes().add(this.getAnnotation());
 		duplicatePassageEClass.getESuperTypes().add(this.getAnnotation());
+		languageSpanEClass.getESuperTypes().add(this.getAnnotation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(dossierEClass, Dossier.class, "Dossier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1940,6 +1972,9 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		initEClass(duplicatePassageEClass, DuplicatePassage.class, "DuplicatePassage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDuplicatePassage_FirstBegin(), ecorePackage.getEInt(), "firstBegin", null, 0, 1, DuplicatePassage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDuplicatePassage_FirstEnd(), ecorePackage.getEInt(), "firstEnd", null, 0, 1, DuplicatePassage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(languageSpanEClass, LanguageSpan.class, "LanguageSpan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLanguageSpan_Language(), ecorePackage.getEString(), "language", null, 0, 1, LanguageSpan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Id(), ecorePackage.getEString(), "id", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

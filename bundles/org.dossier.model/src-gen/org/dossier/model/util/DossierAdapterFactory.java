@@ -130,6 +130,10 @@ public class DossierAdapterFactory extends AdapterFactoryImpl {
 				return createDuplicatePassageAdapter();
 			}
 			@Override
+			public Adapter caseLanguageSpan(LanguageSpan object) {
+				return createLanguageSpanAdapter();
+			}
+			@Override
 			public Adapter caseEntity(Entity object) {
 				return createEntityAdapter();
 			}
@@ -384,6 +388,20 @@ public class DossierAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDuplicatePassageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dossier.model.LanguageSpan <em>Language Span</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dossier.model.LanguageSpan
+	 * @generated
+	 */
+	public Adapter createLanguageSpanAdapter() {
 		return null;
 	}
 

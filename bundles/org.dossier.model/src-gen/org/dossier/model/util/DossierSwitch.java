@@ -169,6 +169,13 @@ public class DossierSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DossierPackage.LANGUAGE_SPAN: {
+				LanguageSpan languageSpan = (LanguageSpan)theEObject;
+				T result = caseLanguageSpan(languageSpan);
+				if (result == null) result = caseAnnotation(languageSpan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DossierPackage.ENTITY: {
 				Entity entity = (Entity)theEObject;
 				T result = caseEntity(entity);
@@ -437,6 +444,21 @@ public class DossierSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDuplicatePassage(DuplicatePassage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Language Span</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Language Span</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLanguageSpan(LanguageSpan object) {
 		return null;
 	}
 
