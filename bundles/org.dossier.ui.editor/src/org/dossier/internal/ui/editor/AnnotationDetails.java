@@ -10,11 +10,14 @@ import org.dossier.model.CodedSegment;
 import org.dossier.model.Comment;
 import org.dossier.model.Coordinate;
 import org.dossier.model.DateMention;
+import org.dossier.model.DuplicatePassage;
+import org.dossier.model.LanguageSpan;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.model.Quantity;
 import org.dossier.model.Quote;
 import org.dossier.model.Reference;
+import org.dossier.model.TableRegion;
 import org.dossier.ui.ModelTexts;
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -63,6 +66,18 @@ public final class AnnotationDetails {
 		if (annotation instanceof Comment comment) {
 			return "Comment: " + orUnknown(comment.getText());
 		}
+		if (annotation instanceof TableRegion table) {
+			return (table.getLabel() == null ? "Table" : table.getLabel()) + ": " + table.getRowCount() + " rows × "
+					+ table.getColumnCount() + " columns; its figures are table cells, not prose"
+					+ (table.getCaption() == null ? "" : "\n" + ModelTexts.abbreviated(table.getCaption(), 200));
+		}
+		if (annotation instanceof DuplicatePassage duplicate) {
+			return "Repeats the passage at " + duplicate.getFirstBegin() + "–" + duplicate.getFirstEnd() + ": "
+					+ ModelTexts.abbreviated(firstOccurrence(duplicate), 120);
+		}
+		if (annotation instanceof LanguageSpan span) {
+			return "Passage in " + orUnknown(span.getLanguage());
+		}
 		StringBuilder other = new StringBuilder(ModelTexts.kindName(annotation.eClass()));
 		for (EAttribute attribute : annotation.eClass().getEAttributes()) {
 			if (attribute.getEContainingClass() != annotation.eClass() || !annotation.eIsSet(attribute)) {
@@ -71,6 +86,14 @@ public final class AnnotationDetails {
 			other.append(", ").append(attribute.getName()).append(": ").append(annotation.eGet(attribute));
 		}
 		return other.toString();
+	}
+
+	private static String firstOccurrence(DuplicatePassage duplicate) {
+		String text = duplicate.eContainer() instanceof org.dossier.model.Document document ? document.getText() : null;
+		if (text == null || duplicate.getFirstBegin() < 0 || duplicate.getFirstEnd() > text.length() || duplicate.getFirstBegin() >= duplicate.getFirstEnd()) {
+			return "";
+		}
+		return text.substring(duplicate.getFirstBegin(), duplicate.getFirstEnd());
 	}
 
 	private static String entity(Entity entity) {

@@ -10,9 +10,12 @@ import org.dossier.model.CodedSegment;
 import org.dossier.model.Comment;
 import org.dossier.model.Coordinate;
 import org.dossier.model.DateMention;
+import org.dossier.model.DuplicatePassage;
+import org.dossier.model.LanguageSpan;
 import org.dossier.model.Mention;
 import org.dossier.model.Quantity;
 import org.dossier.model.Quote;
+import org.dossier.model.TableRegion;
 
 /**
  * The kinds of annotation the editor highlights, each an annotation type with its own colour and
@@ -32,6 +35,9 @@ public enum AnnotationKinds {
 	CLAIM("claim", "Claims"),
 	CODE("code", "Coded segments"),
 	COMMENT("comment", "Comments"),
+	TABLE("table", "Tables"),
+	DUPLICATE("duplicate", "Repeated passages"),
+	LANGUAGE("language", "Passages in another language"),
 	OTHER("other", "Other annotations");
 
 	private static final String PREFIX = "org.dossier.ui.editor.annotation.";
@@ -101,6 +107,15 @@ public enum AnnotationKinds {
 		}
 		if (annotation instanceof Comment) {
 			return COMMENT;
+		}
+		if (annotation instanceof TableRegion) {
+			return TABLE;
+		}
+		if (annotation instanceof DuplicatePassage) {
+			return DUPLICATE;
+		}
+		if (annotation instanceof LanguageSpan) {
+			return LANGUAGE;
 		}
 		return OTHER;
 	}
