@@ -116,7 +116,7 @@ class SubtitlesAndHashtagsTest {
 	@Test
 	void hashtagsAreMentionsOfOneEntityPerHashtagAcrossDocuments() throws IOException {
 		Path french = write("appel.txt", "Le mot-clé #StopWar circule depuis mars. Mais C# n'en est pas un, "
-				+ "https://example.org/page#top non plus, ni &#8212; ni #2024.\n", StandardCharsets.UTF_8);
+				+ "https://example.org/page#top non plus, ni &#x2014; ni #2024.\n", StandardCharsets.UTF_8);
 		Path german = write("aufruf.txt", "Unter #stopwar und #Bundestagswahl2025 wird weiter diskutiert.\n", StandardCharsets.UTF_8);
 		Path russian = write("призыв.txt", "Хэштег #выборы2024 набрал популярность.\n", StandardCharsets.UTF_8);
 

@@ -14,7 +14,7 @@ import org.dossier.model.Mention;
  * kind "other": one entity per hashtag, shared by all the documents of the dossier (the resolver
  * ignores case and accents, so {@code #stopwar} is {@code #StopWar}), so that the explorer and the
  * exports count where each hashtag is used. A {@code #} inside a word or a web address ({@code C#},
- * {@code page.html#top}, {@code /#/route}) or starting an HTML character reference ({@code &#8212;})
+ * {@code page.html#top}, {@code /#/route}) or starting an HTML character reference ({@code &#x2014;})
  * does not start a hashtag, and a hashtag needs a letter ({@code #1} is a number).
  */
 public final class HashtagExtractor implements Extractor {
