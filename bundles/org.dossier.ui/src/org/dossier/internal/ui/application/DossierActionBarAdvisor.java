@@ -23,6 +23,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction helpContents;
+	private IWorkbenchAction helpSearch;
 	private IWorkbenchAction about;
 
 	DossierActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -37,6 +39,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		exportWizards = standard(ActionFactory.EXPORT, window);
 		preferences = standard(ActionFactory.PREFERENCES, window);
 		resetPerspective = standard(ActionFactory.RESET_PERSPECTIVE, window);
+		helpContents = standard(ActionFactory.HELP_CONTENTS, window);
+		helpSearch = standard(ActionFactory.HELP_SEARCH, window);
 		about = standard(ActionFactory.ABOUT, window);
 	}
 
@@ -68,6 +72,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(helpContents);
+		help.add(helpSearch);
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator());
 		help.add(about);
