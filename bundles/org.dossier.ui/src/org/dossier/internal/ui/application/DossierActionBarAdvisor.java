@@ -29,6 +29,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction helpContents;
+	private IWorkbenchAction helpSearch;
 	private IWorkbenchAction about;
 	private IContributionItem showViews;
 	private IWorkbenchAction undo;
@@ -50,6 +52,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		exportWizards = standard(ActionFactory.EXPORT, window);
 		preferences = standard(ActionFactory.PREFERENCES, window);
 		resetPerspective = standard(ActionFactory.RESET_PERSPECTIVE, window);
+		helpContents = standard(ActionFactory.HELP_CONTENTS, window);
+		helpSearch = standard(ActionFactory.HELP_SEARCH, window);
 		about = standard(ActionFactory.ABOUT, window);
 		showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 		undo = standard(ActionFactory.UNDO, window);
@@ -121,6 +125,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(helpContents);
+		help.add(helpSearch);
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator());
 		help.add(about);
