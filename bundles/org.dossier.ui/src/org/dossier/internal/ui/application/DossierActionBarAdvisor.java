@@ -38,7 +38,6 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction delete;
 	private IWorkbenchAction selectAll;
 	private IWorkbenchAction find;
-	private IWorkbenchAction properties;
 
 	DossierActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -61,7 +60,6 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		delete = standard(ActionFactory.DELETE, window);
 		selectAll = standard(ActionFactory.SELECT_ALL, window);
 		find = standard(ActionFactory.FIND, window);
-		properties = standard(ActionFactory.PROPERTIES, window);
 	}
 
 	private IWorkbenchAction standard(ActionFactory factory, IWorkbenchWindow window) {
@@ -111,7 +109,6 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(find);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		edit.add(properties);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
