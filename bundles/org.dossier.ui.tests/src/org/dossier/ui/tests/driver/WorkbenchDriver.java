@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IViewPart;
@@ -269,10 +271,78 @@ public final class WorkbenchDriver {
 		});
 	}
 
+	/** The texts of a table's rows, cell by cell (asking a virtual table for every row). */
+	public List<List<String>> rows(Table table) {
+		return onUi(() -> {
+			List<List<String>> rows = new ArrayList<>();
+			for (int i = 0; i < table.getItemCount(); i++) {
+				TableItem item = table.getItem(i);
+				List<String> cells = new ArrayList<>();
+				for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
+					cells.add(item.getText(column));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		});
+	}
+
+	/** Selects rows of a table as a click (with Ctrl for more than one) would. */
+	public void select(Table table, int... indices) {
+		run(() -> {
+			table.setFocus();
+			table.setSelection(indices);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	/** Double-clicks a row of a table: selects it, then opens it. Asynchronous, as opening may show a dialog. */
+	public void doubleClick(Table table, int index) {
+		select(table, index);
+		display.asyncExec(() -> table.notifyListeners(SWT.DefaultSelection, new Event()));
+	}
+
+	/** Clicks the header of a table's column. */
+	public void clickColumn(Table table, int column) {
+		run(() -> table.getColumn(column).notifyListeners(SWT.Selection, new Event()));
+	}
+
+	/**
+	 * Chooses an item of a control's context menu by its label. Asynchronous, as the item may open a
+	 * modal dialog.
+	 */
+	public void contextMenu(Control control, String label) {
+		MenuItem item = onUi(() -> {
+			Menu menu = control.getMenu();
+			if (menu == null) {
+				throw new AssertionError("No context menu on " + control);
+			}
+			MenuItem found = item(menu, label);
+			if (!found.isEnabled()) {
+				throw new AssertionError("Context menu item '" + label + "' is disabled");
+			}
+			return found;
+		});
+		display.asyncExec(() -> {
+			if (!item.isDisposed()) {
+				item.notifyListeners(SWT.Selection, new Event());
+			}
+		});
+	}
+
+	/** Checks or unchecks a check box as a click would. */
+	public void check(Button box, boolean checked) {
+		run(() -> {
+			box.setSelection(checked);
+			box.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
 	/** Saves a picture of a shell under the screenshot folder (system property dossier.screenshots). */
 	public Path screenshot(Shell shell, String name) {
 		Path folder = Path.of(System.getProperty("dossier.screenshots", "target/screenshots"));
 		Path file = folder.resolve(name + ".png");
+		run(() -> display.setCursorLocation(0, 0)); // no tooltip of wherever the pointer rested in the picture
 		run(() -> {
 			while (display.readAndDispatch()) {
 				// paint everything pending first
