@@ -18,7 +18,6 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
@@ -76,9 +75,6 @@ public final class DocumentEditor extends AbstractDecoratedTextEditor implements
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		setWordWrap(true);
-		StyledText text = getSourceViewer().getTextWidget();
-		text.setMargins(12, 8, 12, 8);
-		text.setLineSpacing(3);
 		getSelectionProvider().addSelectionChangedListener(event -> showSelectedInProperties());
 		DossierSession.getDefault().addCommandStackListener(dirtyFollower);
 		DossierSession.getDefault().addListener(dossierFollower);
