@@ -132,6 +132,33 @@ public interface DossierFactory extends EFactory {
 	Comment createComment();
 
 	/**
+	 * Returns a new object of class '<em>Table Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Table Region</em>'.
+	 * @generated
+	 */
+	TableRegion createTableRegion();
+
+	/**
+	 * Returns a new object of class '<em>Duplicate Passage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Duplicate Passage</em>'.
+	 * @generated
+	 */
+	DuplicatePassage createDuplicatePassage();
+
+	/**
+	 * Returns a new object of class '<em>Language Span</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Language Span</em>'.
+	 * @generated
+	 */
+	LanguageSpan createLanguageSpan();
+
+	/**
 	 * Returns a new object of class '<em>Entity</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

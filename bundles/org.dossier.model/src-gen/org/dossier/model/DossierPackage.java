@@ -690,13 +690,22 @@ public interface DossierPackage extends EPackage {
 	int QUANTITY__KIND = ANNOTATION_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUANTITY__TABLE = ANNOTATION_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Quantity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUANTITY_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 3;
+	int QUANTITY_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Get Covered Text</em>' operation.
@@ -1372,6 +1381,324 @@ public interface DossierPackage extends EPackage {
 	int COMMENT_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.dossier.model.impl.TableRegionImpl <em>Table Region</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dossier.model.impl.TableRegionImpl
+	 * @see org.dossier.model.impl.DossierPackageImpl#getTableRegion()
+	 * @generated
+	 */
+	int TABLE_REGION = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__ID = ANNOTATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__BEGIN = ANNOTATION__BEGIN;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__END = ANNOTATION__END;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__ORIGIN = ANNOTATION__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__CONFIDENCE = ANNOTATION__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__LABEL = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Body Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__BODY_BEGIN = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Row Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__ROW_COUNT = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Column Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION__COLUMN_COUNT = ANNOTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Table Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Get Covered Text</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION___GET_COVERED_TEXT = ANNOTATION___GET_COVERED_TEXT;
+
+	/**
+	 * The operation id for the '<em>Get Caption</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION___GET_CAPTION = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Table Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_REGION_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.dossier.model.impl.DuplicatePassageImpl <em>Duplicate Passage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dossier.model.impl.DuplicatePassageImpl
+	 * @see org.dossier.model.impl.DossierPackageImpl#getDuplicatePassage()
+	 * @generated
+	 */
+	int DUPLICATE_PASSAGE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__ID = ANNOTATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__BEGIN = ANNOTATION__BEGIN;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__END = ANNOTATION__END;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__ORIGIN = ANNOTATION__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__CONFIDENCE = ANNOTATION__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>First Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__FIRST_BEGIN = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>First End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE__FIRST_END = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Duplicate Passage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Covered Text</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE___GET_COVERED_TEXT = ANNOTATION___GET_COVERED_TEXT;
+
+	/**
+	 * The number of operations of the '<em>Duplicate Passage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_PASSAGE_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.dossier.model.impl.LanguageSpanImpl <em>Language Span</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.dossier.model.impl.LanguageSpanImpl
+	 * @see org.dossier.model.impl.DossierPackageImpl#getLanguageSpan()
+	 * @generated
+	 */
+	int LANGUAGE_SPAN = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__ID = ANNOTATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__BEGIN = ANNOTATION__BEGIN;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__END = ANNOTATION__END;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__ORIGIN = ANNOTATION__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__CONFIDENCE = ANNOTATION__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN__LANGUAGE = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Language Span</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Covered Text</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN___GET_COVERED_TEXT = ANNOTATION___GET_COVERED_TEXT;
+
+	/**
+	 * The number of operations of the '<em>Language Span</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANGUAGE_SPAN_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.dossier.model.impl.EntityImpl <em>Entity</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1379,7 +1706,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 13;
+	int ENTITY = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1470,7 +1797,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 14;
+	int CLAIM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1570,7 +1897,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEvidenceLink()
 	 * @generated
 	 */
-	int EVIDENCE_LINK = 15;
+	int EVIDENCE_LINK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Relation</b></em>' attribute.
@@ -1652,7 +1979,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 16;
+	int SOURCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1725,7 +2052,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 17;
+	int REFERENCE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1834,7 +2161,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 18;
+	int TAG = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1907,7 +2234,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getNote()
 	 * @generated
 	 */
-	int NOTE = 19;
+	int NOTE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1971,7 +2298,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getQuantityKind()
 	 * @generated
 	 */
-	int QUANTITY_KIND = 20;
+	int QUANTITY_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.EntityKind <em>Entity Kind</em>}' enum.
@@ -1981,7 +2308,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEntityKind()
 	 * @generated
 	 */
-	int ENTITY_KIND = 21;
+	int ENTITY_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Credibility <em>Credibility</em>}' enum.
@@ -1991,7 +2318,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getCredibility()
 	 * @generated
 	 */
-	int CREDIBILITY = 22;
+	int CREDIBILITY = 25;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Verdict <em>Verdict</em>}' enum.
@@ -2001,7 +2328,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 23;
+	int VERDICT = 26;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.EvidenceRelation <em>Evidence Relation</em>}' enum.
@@ -2011,7 +2338,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getEvidenceRelation()
 	 * @generated
 	 */
-	int EVIDENCE_RELATION = 24;
+	int EVIDENCE_RELATION = 27;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.SourceKind <em>Source Kind</em>}' enum.
@@ -2021,7 +2348,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 25;
+	int SOURCE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.dossier.model.Reliability <em>Reliability</em>}' enum.
@@ -2031,7 +2358,7 @@ public interface DossierPackage extends EPackage {
 	 * @see org.dossier.model.impl.DossierPackageImpl#getReliability()
 	 * @generated
 	 */
-	int RELIABILITY = 26;
+	int RELIABILITY = 29;
 
 
 	/**
@@ -2545,6 +2872,17 @@ public interface DossierPackage extends EPackage {
 	EAttribute getQuantity_Kind();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.dossier.model.Quantity#getTable <em>Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Table</em>'.
+	 * @see org.dossier.model.Quantity#getTable()
+	 * @see #getQuantity()
+	 * @generated
+	 */
+	EReference getQuantity_Table();
+
+	/**
 	 * Returns the meta object for class '{@link org.dossier.model.Coordinate <em>Coordinate</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2712,6 +3050,123 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getComment_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.dossier.model.TableRegion <em>Table Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Table Region</em>'.
+	 * @see org.dossier.model.TableRegion
+	 * @generated
+	 */
+	EClass getTableRegion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.TableRegion#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.dossier.model.TableRegion#getLabel()
+	 * @see #getTableRegion()
+	 * @generated
+	 */
+	EAttribute getTableRegion_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.TableRegion#getBodyBegin <em>Body Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body Begin</em>'.
+	 * @see org.dossier.model.TableRegion#getBodyBegin()
+	 * @see #getTableRegion()
+	 * @generated
+	 */
+	EAttribute getTableRegion_BodyBegin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.TableRegion#getRowCount <em>Row Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row Count</em>'.
+	 * @see org.dossier.model.TableRegion#getRowCount()
+	 * @see #getTableRegion()
+	 * @generated
+	 */
+	EAttribute getTableRegion_RowCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.TableRegion#getColumnCount <em>Column Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Count</em>'.
+	 * @see org.dossier.model.TableRegion#getColumnCount()
+	 * @see #getTableRegion()
+	 * @generated
+	 */
+	EAttribute getTableRegion_ColumnCount();
+
+	/**
+	 * Returns the meta object for the '{@link org.dossier.model.TableRegion#getCaption() <em>Get Caption</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Caption</em>' operation.
+	 * @see org.dossier.model.TableRegion#getCaption()
+	 * @generated
+	 */
+	EOperation getTableRegion__GetCaption();
+
+	/**
+	 * Returns the meta object for class '{@link org.dossier.model.DuplicatePassage <em>Duplicate Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Duplicate Passage</em>'.
+	 * @see org.dossier.model.DuplicatePassage
+	 * @generated
+	 */
+	EClass getDuplicatePassage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.DuplicatePassage#getFirstBegin <em>First Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Begin</em>'.
+	 * @see org.dossier.model.DuplicatePassage#getFirstBegin()
+	 * @see #getDuplicatePassage()
+	 * @generated
+	 */
+	EAttribute getDuplicatePassage_FirstBegin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.DuplicatePassage#getFirstEnd <em>First End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First End</em>'.
+	 * @see org.dossier.model.DuplicatePassage#getFirstEnd()
+	 * @see #getDuplicatePassage()
+	 * @generated
+	 */
+	EAttribute getDuplicatePassage_FirstEnd();
+
+	/**
+	 * Returns the meta object for class '{@link org.dossier.model.LanguageSpan <em>Language Span</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Language Span</em>'.
+	 * @see org.dossier.model.LanguageSpan
+	 * @generated
+	 */
+	EClass getLanguageSpan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.LanguageSpan#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.dossier.model.LanguageSpan#getLanguage()
+	 * @see #getLanguageSpan()
+	 * @generated
+	 */
+	EAttribute getLanguageSpan_Language();
 
 	/**
 	 * Returns the meta object for class '{@link org.dossier.model.Entity <em>Entity</em>}'.
@@ -3748,6 +4203,14 @@ public interface DossierPackage extends EPackage {
 		EAttribute QUANTITY__KIND = eINSTANCE.getQuantity_Kind();
 
 		/**
+		 * The meta object literal for the '<em><b>Table</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUANTITY__TABLE = eINSTANCE.getQuantity_Table();
+
+		/**
 		 * The meta object literal for the '{@link org.dossier.model.impl.CoordinateImpl <em>Coordinate</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3888,6 +4351,100 @@ public interface DossierPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMMENT__TEXT = eINSTANCE.getComment_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.dossier.model.impl.TableRegionImpl <em>Table Region</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dossier.model.impl.TableRegionImpl
+		 * @see org.dossier.model.impl.DossierPackageImpl#getTableRegion()
+		 * @generated
+		 */
+		EClass TABLE_REGION = eINSTANCE.getTableRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_REGION__LABEL = eINSTANCE.getTableRegion_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Body Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_REGION__BODY_BEGIN = eINSTANCE.getTableRegion_BodyBegin();
+
+		/**
+		 * The meta object literal for the '<em><b>Row Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_REGION__ROW_COUNT = eINSTANCE.getTableRegion_RowCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_REGION__COLUMN_COUNT = eINSTANCE.getTableRegion_ColumnCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Caption</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation TABLE_REGION___GET_CAPTION = eINSTANCE.getTableRegion__GetCaption();
+
+		/**
+		 * The meta object literal for the '{@link org.dossier.model.impl.DuplicatePassageImpl <em>Duplicate Passage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dossier.model.impl.DuplicatePassageImpl
+		 * @see org.dossier.model.impl.DossierPackageImpl#getDuplicatePassage()
+		 * @generated
+		 */
+		EClass DUPLICATE_PASSAGE = eINSTANCE.getDuplicatePassage();
+
+		/**
+		 * The meta object literal for the '<em><b>First Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_PASSAGE__FIRST_BEGIN = eINSTANCE.getDuplicatePassage_FirstBegin();
+
+		/**
+		 * The meta object literal for the '<em><b>First End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_PASSAGE__FIRST_END = eINSTANCE.getDuplicatePassage_FirstEnd();
+
+		/**
+		 * The meta object literal for the '{@link org.dossier.model.impl.LanguageSpanImpl <em>Language Span</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.dossier.model.impl.LanguageSpanImpl
+		 * @see org.dossier.model.impl.DossierPackageImpl#getLanguageSpan()
+		 * @generated
+		 */
+		EClass LANGUAGE_SPAN = eINSTANCE.getLanguageSpan();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LANGUAGE_SPAN__LANGUAGE = eINSTANCE.getLanguageSpan_Language();
 
 		/**
 		 * The meta object literal for the '{@link org.dossier.model.impl.EntityImpl <em>Entity</em>}' class.

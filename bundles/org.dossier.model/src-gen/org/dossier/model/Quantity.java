@@ -17,6 +17,7 @@ package org.dossier.model;
  *   <li>{@link org.dossier.model.Quantity#getValue <em>Value</em>}</li>
  *   <li>{@link org.dossier.model.Quantity#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.dossier.model.Quantity#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.dossier.model.Quantity#getTable <em>Table</em>}</li>
  * </ul>
  *
  * @see org.dossier.model.DossierPackage#getQuantity()
@@ -92,5 +93,30 @@ public interface Quantity extends Annotation {
 	 * @generated
 	 */
 	void setKind(QuantityKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The table in whose body the figure stands, a cell value rather than a figure of the prose; unset for figures of the prose.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Table</em>' reference.
+	 * @see #setTable(TableRegion)
+	 * @see org.dossier.model.DossierPackage#getQuantity_Table()
+	 * @model
+	 * @generated
+	 */
+	TableRegion getTable();
+
+	/**
+	 * Sets the value of the '{@link org.dossier.model.Quantity#getTable <em>Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Table</em>' reference.
+	 * @see #getTable()
+	 * @generated
+	 */
+	void setTable(TableRegion value);
 
 } // Quantity

@@ -30,6 +30,8 @@ import org.dossier.internal.nlp.language.LanguageModel.Evidence;
 public final class LanguageIdentifier {
 
 	public static final String UNDETERMINED = "und";
+	/** The languages told apart, as BCP 47 tags. */
+	public static final List<String> LANGUAGES = List.of("fr", "de", "en", "ru");
 	private static final String RUSSIAN = "ru";
 
 	/** Characters of a paragraph read to tell its language. */

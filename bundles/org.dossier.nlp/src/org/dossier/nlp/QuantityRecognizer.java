@@ -18,6 +18,7 @@ import org.dossier.internal.nlp.DecimalConvention;
 import org.dossier.internal.nlp.FunctionWords;
 import org.dossier.internal.nlp.NumberReader;
 import org.dossier.internal.nlp.NumberReader.ParsedNumber;
+import org.dossier.internal.nlp.PowersOfTen;
 import org.dossier.internal.nlp.Spans;
 import org.dossier.internal.nlp.UnitLexicon;
 import org.dossier.internal.nlp.UnitLexicon.Category;
@@ -31,7 +32,8 @@ import org.dossier.internal.nlp.WebAddresses;
  * "350,000", "1 250 000" (with any space), "80.000", "3,7", "0,5". Where a lone comma or period before
  * three digits could be either, the text's own usage decides, then its language.</li>
  * <li>Scale words: "25 million", "3,7 Millionen", "2 milliards", "€ 5 Mio.", "7 млн", "15 тыс.". "billion"
- * is 10⁹ in English and an unknown language, 10¹² in French and German.</li>
+ * is 10⁹ in English and an unknown language, 10¹² in French and German; in a text that mixes languages, the
+ * language of the paragraph decides.</li>
  * <li>Money, the currency before or after: "2,000,000 roubles", "US$ 22,250", "500 000 евро", "2 milliards
  * d'euros" (unit: ISO 4217 code).</li>
  * <li>Percentages: "45 %", "12 Prozent", "30 процентов", "12 percent" (unit "%").</li>
@@ -86,10 +88,6 @@ public final class QuantityRecognizer {
 	private static final Pattern LIST_OR_SECTION_NUMBER = Pattern.compile(
 			"\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\h)|\\d{1,2}(?:\\.\\d{1,2})+(?=\\h+\\p{Lu})");
 
-	private static final Pattern EXPONENT = Pattern.compile(
-			"\\h*[×⋅·*xх]\\h*10(?:(?:\\^|\\*\\*)(?<explicit>[-−+]?\\d{1,3})|(?<superscript>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
-					+ "|(?<glued>[-−]?\\d{1,3}))(?!\\d)"
-					+ "|(?<e>[eE][-−+]?\\d{1,3})(?![\\p{L}\\d])");
 	private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\h*[–—‒-]\\h*|\\h+(?iu:to|à|au|bis|до)\\h+");
 	private static final Set<String> BETWEEN = Set.of("between", "entre", "zwischen", "между");
 	private static final Pattern AND = Pattern.compile("\\h+(?iu:and|et|und|и)\\h+");
@@ -139,9 +137,24 @@ public final class QuantityRecognizer {
 	 * numbers that are no quantities, such as tables.
 	 */
 	public List<Quantity> recognize(String text, Collection<? extends TextSpan> notQuantities) {
-		Scan scan = new Scan(text);
+		return recognize(text, notQuantities, List.of());
+	}
+
+	/**
+	 * Like {@link #recognize(String, Collection)} in a text that mixes languages: within each of
+	 * {@code otherLanguages} (stretches written in another language than this recogniser's, in text order,
+	 * not overlapping), the stretch's language decides how "billion" reads, and its own numbers, then its
+	 * language, how "80.000" reads.
+	 */
+	public List<Quantity> recognize(String text, Collection<? extends TextSpan> notQuantities,
+			List<LanguageSpan> otherLanguages) {
+		Scan scan = new Scan(text, otherLanguages);
 		notQuantities.forEach(span -> scan.excluded.add(span.begin(), span.end()));
 		return scan.run();
+	}
+
+	private static String primaryLanguage(String languageTag) {
+		return Locale.forLanguageTag(languageTag).getLanguage();
 	}
 
 	/** A number with its exponent and scale word, before any range or unit. */
@@ -165,14 +178,46 @@ public final class QuantityRecognizer {
 
 		private final String text;
 		private final DecimalConvention convention;
+		private final List<LanguageSpan> otherLanguages;
+		private final Map<LanguageSpan, DecimalConvention> conventionsOfOtherLanguages = new IdentityHashMap<>();
 		private final Spans.Ranges excluded = new Spans.Ranges();
 		private final List<Quantity> quantities = new ArrayList<>();
 		private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 		private int wordStart;
 
-		Scan(String text) {
+		Scan(String text, List<LanguageSpan> otherLanguages) {
 			this.text = text;
 			this.convention = DecimalConvention.of(text, language);
+			this.otherLanguages = otherLanguages;
+		}
+
+		/** The stretch in another language that holds {@code offset}, or null when the recogniser's language does. */
+		private LanguageSpan otherLanguageAt(int offset) {
+			int low = 0;
+			int high = otherLanguages.size() - 1;
+			while (low <= high) {
+				int middle = (low + high) >>> 1;
+				LanguageSpan span = otherLanguages.get(middle);
+				if (offset < span.begin()) {
+					high = middle - 1;
+				} else if (offset >= span.end()) {
+					low = middle + 1;
+				} else {
+					return span;
+				}
+			}
+			return null;
+		}
+
+		private DecimalConvention conventionAt(int offset) {
+			LanguageSpan other = otherLanguageAt(offset);
+			return other == null ? convention : conventionsOfOtherLanguages.computeIfAbsent(other,
+					span -> DecimalConvention.usage(span.text()).convention(primaryLanguage(span.language())));
+		}
+
+		private String languageAt(int offset) {
+			LanguageSpan other = otherLanguageAt(offset);
+			return other == null ? language : primaryLanguage(other.language());
 		}
 
 		List<Quantity> run() {
@@ -352,16 +397,16 @@ public final class QuantityRecognizer {
 
 		/** The number at {@code start} with the exponent and scale word after it, or null. */
 		private Amount amountAt(int start) {
-			ParsedNumber number = NumberReader.read(text, start, convention);
+			ParsedNumber number = NumberReader.read(text, start, conventionAt(start));
 			if (number == null) {
 				return null;
 			}
 			int end = number.end();
 			double value = number.value();
 			boolean hasExponent = false;
-			Matcher exponent = matcher(EXPONENT, end, text.length());
+			Matcher exponent = matcher(PowersOfTen.EXPONENT, end, text.length());
 			if (exponent.lookingAt()) {
-				Integer power = power(exponent, number);
+				Integer power = PowersOfTen.power(exponent, number);
 				if (power != null) {
 					value *= Math.pow(10, power);
 					end = exponent.end();
@@ -371,51 +416,14 @@ public final class QuantityRecognizer {
 			double scale = 1;
 			UnitLexicon.Match scaleWord = UnitLexicon.afterSpaces(text, end);
 			if (scaleWord != null && scaleWord.unit().category() == Category.SCALE) {
-				boolean longScale = scaleWord.unit().longScale() && usesLongScale();
+				boolean longScale = scaleWord.unit().longScale() && usesLongScale(languageAt(start));
 				scale = scaleWord.unit().multiplier() * (longScale ? LONG_SCALE_FACTOR : 1);
 				end = scaleWord.end();
 			}
 			return new Amount(start, end, value, number.plainInteger() && !hasExponent, scale, hasExponent);
 		}
 
-		/** The power of ten that {@code exponent} writes, or null when it is no exponent of this mantissa. */
-		private Integer power(Matcher exponent, ParsedNumber mantissa) {
-			if (exponent.group("explicit") != null) {
-				return integer(exponent.group("explicit"));
-			}
-			if (exponent.group("superscript") != null) {
-				return integer(fromSuperscript(exponent.group("superscript")));
-			}
-			boolean normalisedMantissa = !mantissa.plainInteger() && mantissa.value() >= 1 && mantissa.value() < 10;
-			if (exponent.group("glued") != null && normalisedMantissa) {
-				return integer(exponent.group("glued"));
-			}
-			if (exponent.group("e") != null) {
-				return integer(exponent.group("e").substring(1));
-			}
-			return null;
-		}
-
-		private static Integer integer(String signedDigits) {
-			return Integer.valueOf(signedDigits.replace('−', '-'));
-		}
-
-		private static String fromSuperscript(String superscript) {
-			StringBuilder digits = new StringBuilder();
-			for (char c : superscript.toCharArray()) {
-				switch (c) {
-					case '⁻' -> digits.append('-');
-					case '⁺' -> digits.append('+');
-					case '¹' -> digits.append('1');
-					case '²' -> digits.append('2');
-					case '³' -> digits.append('3');
-					default -> digits.append((char) ('0' + (c - '⁰')));
-				}
-			}
-			return digits.toString();
-		}
-
-		private boolean usesLongScale() {
+		private static boolean usesLongScale(String language) {
 			return language.equals("fr") || language.equals("de");
 		}
 

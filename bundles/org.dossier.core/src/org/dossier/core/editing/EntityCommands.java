@@ -12,6 +12,7 @@ import org.dossier.model.Dossier;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.eclipse.emf.common.command.Command;
@@ -26,6 +27,15 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 public final class EntityCommands {
 
 	private EntityCommands() {
+	}
+
+	/** A new entity with an id, to add to the dossier with a command. */
+	public static Entity newEntity(String name, EntityKind kind) {
+		Entity entity = DossierFactory.eINSTANCE.createEntity();
+		entity.setId(Ids.newId("e"));
+		entity.setName(name.strip());
+		entity.setKind(kind == null ? EntityKind.OTHER : kind);
+		return entity;
 	}
 
 	/**
@@ -80,10 +90,7 @@ public final class EntityCommands {
 		if (!entity.getAliases().contains(alias)) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		Entity split = DossierFactory.eINSTANCE.createEntity();
-		split.setId(Ids.newId("e"));
-		split.setName(alias);
-		split.setKind(entity.getKind());
+		Entity split = newEntity(alias, entity.getKind());
 		CompoundCommand command = new CompoundCommand("Split " + alias + " off " + entity.getName());
 		command.append(AddCommand.create(domain, dossier, Literals.DOSSIER__ENTITIES, split));
 		command.append(RemoveCommand.create(domain, entity, Literals.ENTITY__ALIASES, alias));

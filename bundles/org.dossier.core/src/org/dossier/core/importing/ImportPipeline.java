@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.dossier.core.extracting.InstalledExtractor;
 import org.dossier.core.store.DossierStore;
 import org.dossier.core.store.DossierStoreException;
 import org.dossier.core.store.Ids;
@@ -55,6 +56,11 @@ public final class ImportPipeline {
 	public ImportPipeline(List<ImporterDescriptor> importers, List<ExtractorDescriptor> extractors) {
 		this.importers = List.copyOf(importers);
 		this.extractors = Registries.inDependencyOrder(extractors);
+	}
+
+	/** The extractors this pipeline runs, in the order it runs them. */
+	public List<InstalledExtractor> installedExtractors() {
+		return extractors.stream().map(e -> new InstalledExtractor(e.id(), e.name(), e.isEnabledByDefault())).toList();
 	}
 
 	/** The file extensions some importer reads, sorted. */

@@ -31,6 +31,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quantity;
 import org.dossier.model.Quote;
 import org.dossier.model.Reference;
+import org.dossier.model.TableRegion;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,15 +45,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldExtractionTest {
 
-	/** Minimum F1 (exact spans) per annotation type over all languages; set 2026-11-21, a little under what was measured. */
+	/**
+	 * Minimum F1 (exact spans) per annotation type over all languages; set 2026-11-21, a little under what
+	 * was measured (quantity raised from 0.62 when table cells stopped counting as figures of the prose).
+	 */
 	private static final Map<String, Double> FLOORS = Map.of(
 			AnnotationSpan.DATE, 0.85,
-			AnnotationSpan.QUANTITY, 0.62,
+			AnnotationSpan.QUANTITY, 0.72,
 			AnnotationSpan.COORDINATE, 0.95,
 			AnnotationSpan.QUOTE, 0.90,
 			AnnotationSpan.MENTION, 0.78,
 			AnnotationSpan.CITATION, 0.70,
-			AnnotationSpan.REFERENCE, 0.95);
+			AnnotationSpan.REFERENCE, 0.95,
+			AnnotationSpan.TABLE, 0.90);
 
 	@TempDir
 	static Path temp;
@@ -108,7 +113,10 @@ class GoldExtractionTest {
 		return text.replace('\u202F', '\u00A0').replace('\u2007', '\u00A0').stripTrailing();
 	}
 
-	/** Dossier's annotations in the scorer's terms. */
+	/**
+	 * Dossier's annotations in the scorer's terms. The quantities of table cells are left out: the gold
+	 * standard, like an analyst, counts as quantities the figures of the prose only.
+	 */
 	private static List<AnnotationSpan> spans(Document document) {
 		List<AnnotationSpan> spans = new ArrayList<>();
 		for (Annotation annotation : document.getAnnotations()) {
@@ -133,7 +141,7 @@ class GoldExtractionTest {
 		if (annotation instanceof DateMention date) {
 			return new AnnotationSpan(AnnotationSpan.DATE, begin, end, attributes("value", date.getValue()));
 		}
-		if (annotation instanceof Quantity quantity) {
+		if (annotation instanceof Quantity quantity && quantity.getTable() == null) {
 			return new AnnotationSpan(AnnotationSpan.QUANTITY, begin, end, attributes("value", number(quantity.getValue()), "unit",
 					quantity.getUnit(), "kind", quantity.getKind() == null ? null : quantity.getKind().getLiteral()));
 		}
@@ -149,6 +157,10 @@ class GoldExtractionTest {
 			Entity entity = mention.getEntity();
 			return new AnnotationSpan(AnnotationSpan.MENTION, begin, end, attributes("entity", entity == null ? null : entity.getName(),
 					"kind", entity == null || entity.getKind() == null ? null : entity.getKind().getLiteral()));
+		}
+		if (annotation instanceof TableRegion table) {
+			return new AnnotationSpan(AnnotationSpan.TABLE, begin, end, attributes("rows", Integer.toString(table.getRowCount()),
+					"columns", Integer.toString(table.getColumnCount()), "label", table.getLabel()));
 		}
 		if (annotation instanceof Citation citation) {
 			return new AnnotationSpan(AnnotationSpan.CITATION, begin, end,

@@ -49,6 +49,24 @@ class PlainTextImportTest {
 	}
 
 	@Test
+	void aWebPagesBreadcrumbGivesItsLastStepAsTheTitle() throws ImportException {
+		assertThat(importer.read(Sources.utf8("page.txt", "Accueil / Publications / Rapports / La crue de 2019 en chiffres\n\nTexte."))
+				.getTitle()).isEqualTo("La crue de 2019 en chiffres");
+		assertThat(importer.read(Sources.utf8("page.txt", "Start > Analysen > Lagebild Elbe\n\nText.")).getTitle()).isEqualTo("Lagebild Elbe");
+		assertThat(importer.read(Sources.utf8("page.txt", "Pros / cons of levees\n\nText.")).getTitle())
+				.as("one slash is not a breadcrumb").isEqualTo("Pros / cons of levees");
+	}
+
+	@Test
+	void theOpeningOfAnAbstractOrALineCutByAHyphenIsNoTitle() throws ImportException {
+		assertThat(importer.read(Sources.utf8("svodka.txt", "Аннотация. В 2016 г. наблюдения вели три станции Сейс-\nмологической сети.")).getTitle())
+				.isEqualTo("svodka.txt");
+		assertThat(importer.read(Sources.utf8("paper.txt", "Abstract: river gauges along the Elbe recorded\nthe rise.")).getTitle())
+				.isEqualTo("paper.txt");
+		assertThat(importer.read(Sources.utf8("paper.txt", "Pegelstände an der Elbe, zusammen-\ngefasst")).getTitle()).isEqualTo("paper.txt");
+	}
+
+	@Test
 	void statesNoMetadataItDoesNotHave() throws ImportException {
 		Document document = importer.read(Sources.data("text/en-brief.txt"));
 

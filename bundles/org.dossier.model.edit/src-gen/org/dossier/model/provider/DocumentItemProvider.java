@@ -480,6 +480,21 @@ public class DocumentItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(DossierPackage.Literals.DOCUMENT__ANNOTATIONS,
+				 DossierFactory.eINSTANCE.createTableRegion()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DossierPackage.Literals.DOCUMENT__ANNOTATIONS,
+				 DossierFactory.eINSTANCE.createDuplicatePassage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DossierPackage.Literals.DOCUMENT__ANNOTATIONS,
+				 DossierFactory.eINSTANCE.createLanguageSpan()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(DossierPackage.Literals.DOCUMENT__REFERENCES,
 				 DossierFactory.eINSTANCE.createReference()));
 	}

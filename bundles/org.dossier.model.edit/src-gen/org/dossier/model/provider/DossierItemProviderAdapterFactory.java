@@ -367,6 +367,75 @@ public class DossierItemProviderAdapterFactory extends DossierAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.dossier.model.TableRegion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TableRegionItemProvider tableRegionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dossier.model.TableRegion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTableRegionAdapter() {
+		if (tableRegionItemProvider == null) {
+			tableRegionItemProvider = new TableRegionItemProvider(this);
+		}
+
+		return tableRegionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.dossier.model.DuplicatePassage} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DuplicatePassageItemProvider duplicatePassageItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dossier.model.DuplicatePassage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDuplicatePassageAdapter() {
+		if (duplicatePassageItemProvider == null) {
+			duplicatePassageItemProvider = new DuplicatePassageItemProvider(this);
+		}
+
+		return duplicatePassageItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.dossier.model.LanguageSpan} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LanguageSpanItemProvider languageSpanItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.dossier.model.LanguageSpan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLanguageSpanAdapter() {
+		if (languageSpanItemProvider == null) {
+			languageSpanItemProvider = new LanguageSpanItemProvider(this);
+		}
+
+		return languageSpanItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.dossier.model.Entity} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -671,6 +740,9 @@ public class DossierItemProviderAdapterFactory extends DossierAdapterFactory imp
 		if (claimMentionItemProvider != null) claimMentionItemProvider.dispose();
 		if (codedSegmentItemProvider != null) codedSegmentItemProvider.dispose();
 		if (commentItemProvider != null) commentItemProvider.dispose();
+		if (tableRegionItemProvider != null) tableRegionItemProvider.dispose();
+		if (duplicatePassageItemProvider != null) duplicatePassageItemProvider.dispose();
+		if (languageSpanItemProvider != null) languageSpanItemProvider.dispose();
 		if (entityItemProvider != null) entityItemProvider.dispose();
 		if (claimItemProvider != null) claimItemProvider.dispose();
 		if (evidenceLinkItemProvider != null) evidenceLinkItemProvider.dispose();

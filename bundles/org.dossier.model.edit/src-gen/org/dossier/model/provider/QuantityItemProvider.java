@@ -50,6 +50,7 @@ public class QuantityItemProvider extends AnnotationItemProvider {
 			addValuePropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
+			addTablePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -116,6 +117,28 @@ public class QuantityItemProvider extends AnnotationItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Table feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quantity_table_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quantity_table_feature", "_UI_Quantity_type"),
+				 DossierPackage.Literals.QUANTITY__TABLE,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -71,6 +71,9 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 			case DossierPackage.CLAIM_MENTION: return createClaimMention();
 			case DossierPackage.CODED_SEGMENT: return createCodedSegment();
 			case DossierPackage.COMMENT: return createComment();
+			case DossierPackage.TABLE_REGION: return createTableRegion();
+			case DossierPackage.DUPLICATE_PASSAGE: return createDuplicatePassage();
+			case DossierPackage.LANGUAGE_SPAN: return createLanguageSpan();
 			case DossierPackage.ENTITY: return createEntity();
 			case DossierPackage.CLAIM: return createClaim();
 			case DossierPackage.EVIDENCE_LINK: return createEvidenceLink();
@@ -267,6 +270,39 @@ public class DossierFactoryImpl extends EFactoryImpl implements DossierFactory {
 	public Comment createComment() {
 		CommentImpl comment = new CommentImpl();
 		return comment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TableRegion createTableRegion() {
+		TableRegionImpl tableRegion = new TableRegionImpl();
+		return tableRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DuplicatePassage createDuplicatePassage() {
+		DuplicatePassageImpl duplicatePassage = new DuplicatePassageImpl();
+		return duplicatePassage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LanguageSpan createLanguageSpan() {
+		LanguageSpanImpl languageSpan = new LanguageSpanImpl();
+		return languageSpan;
 	}
 
 	/**

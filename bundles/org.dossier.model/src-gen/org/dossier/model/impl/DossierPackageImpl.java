@@ -18,10 +18,12 @@ import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.DossierPackage;
+import org.dossier.model.DuplicatePassage;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.EvidenceLink;
 import org.dossier.model.EvidenceRelation;
+import org.dossier.model.LanguageSpan;
 import org.dossier.model.Mention;
 import org.dossier.model.Note;
 import org.dossier.model.Quantity;
@@ -31,6 +33,7 @@ import org.dossier.model.Reference;
 import org.dossier.model.Reliability;
 import org.dossier.model.Source;
 import org.dossier.model.SourceKind;
+import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
 import org.dossier.model.Verdict;
 
@@ -140,6 +143,27 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	private EClass commentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tableRegionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass duplicatePassageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass languageSpanEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -775,6 +799,16 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getQuantity_Table() {
+		return (EReference)quantityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCoordinate() {
 		return coordinateEClass;
 	}
@@ -927,6 +961,116 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	@Override
 	public EAttribute getComment_Text() {
 		return (EAttribute)commentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTableRegion() {
+		return tableRegionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_Label() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_BodyBegin() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_RowCount() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableRegion_ColumnCount() {
+		return (EAttribute)tableRegionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getTableRegion__GetCaption() {
+		return tableRegionEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDuplicatePassage() {
+		return duplicatePassageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicatePassage_FirstBegin() {
+		return (EAttribute)duplicatePassageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicatePassage_FirstEnd() {
+		return (EAttribute)duplicatePassageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLanguageSpan() {
+		return languageSpanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLanguageSpan_Language() {
+		return (EAttribute)languageSpanEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1590,6 +1734,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		createEAttribute(quantityEClass, QUANTITY__VALUE);
 		createEAttribute(quantityEClass, QUANTITY__UNIT);
 		createEAttribute(quantityEClass, QUANTITY__KIND);
+		createEReference(quantityEClass, QUANTITY__TABLE);
 
 		coordinateEClass = createEClass(COORDINATE);
 		createEAttribute(coordinateEClass, COORDINATE__LAT);
@@ -1613,6 +1758,20 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 
 		commentEClass = createEClass(COMMENT);
 		createEAttribute(commentEClass, COMMENT__TEXT);
+
+		tableRegionEClass = createEClass(TABLE_REGION);
+		createEAttribute(tableRegionEClass, TABLE_REGION__LABEL);
+		createEAttribute(tableRegionEClass, TABLE_REGION__BODY_BEGIN);
+		createEAttribute(tableRegionEClass, TABLE_REGION__ROW_COUNT);
+		createEAttribute(tableRegionEClass, TABLE_REGION__COLUMN_COUNT);
+		createEOperation(tableRegionEClass, TABLE_REGION___GET_CAPTION);
+
+		duplicatePassageEClass = createEClass(DUPLICATE_PASSAGE);
+		createEAttribute(duplicatePassageEClass, DUPLICATE_PASSAGE__FIRST_BEGIN);
+		createEAttribute(duplicatePassageEClass, DUPLICATE_PASSAGE__FIRST_END);
+
+		languageSpanEClass = createEClass(LANGUAGE_SPAN);
+		createEAttribute(languageSpanEClass, LANGUAGE_SPAN__LANGUAGE);
 
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__ID);
@@ -1719,6 +1878,9 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		claimMentionEClass.getESuperTypes().add(this.getAnnotation());
 		codedSegmentEClass.getESuperTypes().add(this.getAnnotation());
 		commentEClass.getESuperTypes().add(this.getAnnotation());
+		tableRegionEClass.getESuperTypes().add(this.getAnnotation());
+		duplicatePassageEClass.getESuperTypes().add(this.getAnnotation());
+		languageSpanEClass.getESuperTypes().add(this.getAnnotation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(dossierEClass, Dossier.class, "Dossier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1774,6 +1936,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		initEAttribute(getQuantity_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Kind(), this.getQuantityKind(), "kind", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuantity_Table(), this.getTableRegion(), null, "table", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coordinateEClass, Coordinate.class, "Coordinate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoordinate_Lat(), ecorePackage.getEDouble(), "lat", null, 0, 1, Coordinate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1797,6 +1960,21 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 
 		initEClass(commentEClass, Comment.class, "Comment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(tableRegionEClass, TableRegion.class, "TableRegion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTableRegion_Label(), ecorePackage.getEString(), "label", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableRegion_BodyBegin(), ecorePackage.getEInt(), "bodyBegin", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableRegion_RowCount(), ecorePackage.getEInt(), "rowCount", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableRegion_ColumnCount(), ecorePackage.getEInt(), "columnCount", null, 0, 1, TableRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getTableRegion__GetCaption(), ecorePackage.getEString(), "getCaption", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(duplicatePassageEClass, DuplicatePassage.class, "DuplicatePassage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDuplicatePassage_FirstBegin(), ecorePackage.getEInt(), "firstBegin", null, 0, 1, DuplicatePassage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicatePassage_FirstEnd(), ecorePackage.getEInt(), "firstEnd", null, 0, 1, DuplicatePassage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(languageSpanEClass, LanguageSpan.class, "LanguageSpan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLanguageSpan_Language(), ecorePackage.getEString(), "language", null, 0, 1, LanguageSpan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Id(), ecorePackage.getEString(), "id", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

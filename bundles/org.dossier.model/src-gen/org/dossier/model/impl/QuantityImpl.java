@@ -7,10 +7,12 @@ package org.dossier.model.impl;
 import org.dossier.model.DossierPackage;
 import org.dossier.model.Quantity;
 import org.dossier.model.QuantityKind;
+import org.dossier.model.TableRegion;
 
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
@@ -25,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.dossier.model.impl.QuantityImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.dossier.model.impl.QuantityImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.dossier.model.impl.QuantityImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.dossier.model.impl.QuantityImpl#getTable <em>Table</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +92,16 @@ public class QuantityImpl extends AnnotationImpl implements Quantity {
 	 * @ordered
 	 */
 	protected QuantityKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTable() <em>Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTable()
+	 * @generated
+	 * @ordered
+	 */
+	protected TableRegion table;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +197,46 @@ public class QuantityImpl extends AnnotationImpl implements Quantity {
 	 * @generated
 	 */
 	@Override
+	public TableRegion getTable() {
+		if (table != null && table.eIsProxy()) {
+			InternalEObject oldTable = (InternalEObject)table;
+			table = (TableRegion)eResolveProxy(oldTable);
+			if (table != oldTable) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DossierPackage.QUANTITY__TABLE, oldTable, table));
+			}
+		}
+		return table;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TableRegion basicGetTable() {
+		return table;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTable(TableRegion newTable) {
+		TableRegion oldTable = table;
+		table = newTable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DossierPackage.QUANTITY__TABLE, oldTable, table));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DossierPackage.QUANTITY__VALUE:
@@ -192,6 +245,9 @@ public class QuantityImpl extends AnnotationImpl implements Quantity {
 				return getUnit();
 			case DossierPackage.QUANTITY__KIND:
 				return getKind();
+			case DossierPackage.QUANTITY__TABLE:
+				if (resolve) return getTable();
+				return basicGetTable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +268,9 @@ public class QuantityImpl extends AnnotationImpl implements Quantity {
 				return;
 			case DossierPackage.QUANTITY__KIND:
 				setKind((QuantityKind)newValue);
+				return;
+			case DossierPackage.QUANTITY__TABLE:
+				setTable((TableRegion)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +293,9 @@ public class QuantityImpl extends AnnotationImpl implements Quantity {
 			case DossierPackage.QUANTITY__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case DossierPackage.QUANTITY__TABLE:
+				setTable((TableRegion)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +314,8 @@ public class QuantityImpl extends AnnotationImpl implements Quantity {
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case DossierPackage.QUANTITY__KIND:
 				return kind != KIND_EDEFAULT;
+			case DossierPackage.QUANTITY__TABLE:
+				return table != null;
 		}
 		return super.eIsSet(featureID);
 	}

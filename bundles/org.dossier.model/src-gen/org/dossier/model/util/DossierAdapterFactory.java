@@ -122,6 +122,18 @@ public class DossierAdapterFactory extends AdapterFactoryImpl {
 				return createCommentAdapter();
 			}
 			@Override
+			public Adapter caseTableRegion(TableRegion object) {
+				return createTableRegionAdapter();
+			}
+			@Override
+			public Adapter caseDuplicatePassage(DuplicatePassage object) {
+				return createDuplicatePassageAdapter();
+			}
+			@Override
+			public Adapter caseLanguageSpan(LanguageSpan object) {
+				return createLanguageSpanAdapter();
+			}
+			@Override
 			public Adapter caseEntity(Entity object) {
 				return createEntityAdapter();
 			}
@@ -348,6 +360,48 @@ public class DossierAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCommentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dossier.model.TableRegion <em>Table Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dossier.model.TableRegion
+	 * @generated
+	 */
+	public Adapter createTableRegionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dossier.model.DuplicatePassage <em>Duplicate Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dossier.model.DuplicatePassage
+	 * @generated
+	 */
+	public Adapter createDuplicatePassageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.dossier.model.LanguageSpan <em>Language Span</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.dossier.model.LanguageSpan
+	 * @generated
+	 */
+	public Adapter createLanguageSpanAdapter() {
 		return null;
 	}
 

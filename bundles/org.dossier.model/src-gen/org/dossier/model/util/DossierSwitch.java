@@ -155,6 +155,27 @@ public class DossierSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DossierPackage.TABLE_REGION: {
+				TableRegion tableRegion = (TableRegion)theEObject;
+				T result = caseTableRegion(tableRegion);
+				if (result == null) result = caseAnnotation(tableRegion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DossierPackage.DUPLICATE_PASSAGE: {
+				DuplicatePassage duplicatePassage = (DuplicatePassage)theEObject;
+				T result = caseDuplicatePassage(duplicatePassage);
+				if (result == null) result = caseAnnotation(duplicatePassage);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DossierPackage.LANGUAGE_SPAN: {
+				LanguageSpan languageSpan = (LanguageSpan)theEObject;
+				T result = caseLanguageSpan(languageSpan);
+				if (result == null) result = caseAnnotation(languageSpan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DossierPackage.ENTITY: {
 				Entity entity = (Entity)theEObject;
 				T result = caseEntity(entity);
@@ -393,6 +414,51 @@ public class DossierSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseComment(Comment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Table Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Table Region</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTableRegion(TableRegion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Duplicate Passage</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Duplicate Passage</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDuplicatePassage(DuplicatePassage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Language Span</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Language Span</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLanguageSpan(LanguageSpan object) {
 		return null;
 	}
 

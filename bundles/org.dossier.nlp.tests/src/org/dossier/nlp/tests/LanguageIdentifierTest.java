@@ -2,6 +2,7 @@ package org.dossier.nlp.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 
@@ -98,6 +99,40 @@ class LanguageIdentifierTest {
 				.containsExactly("fr", "fr", "de", "en", "ru", "und");
 		assertThat(identification.paragraphs().get(1).text()).startsWith("Le ministre").endsWith("région.");
 		assertThat(identification.isMixed()).isTrue();
+	}
+
+	@Test
+	void theStretchesInAnotherLanguageThanTheDocumentsJoinTheirParagraphs() {
+		String text = """
+				Le ministre a présenté mardi le nouveau plan de rénovation des écoles de la région.
+
+				The opposition said the plan offers no money for the rural communities in the north.
+
+				Statement, 4 March
+
+				They called on the government to publish the costs before the vote in the assembly.
+
+				Le vote aura lieu jeudi, a précisé le président de l'assemblée régionale.
+
+				Die Opposition kritisierte, dass der Plan keine Finanzierung für die Gemeinden vorsieht.
+				""";
+		LanguageIdentification identification = identifier.identify(text);
+
+		List<LanguageSpan> stretches = identification.stretchesNotIn("fr", text);
+
+		assertThat(stretches).extracting(LanguageSpan::language).containsExactly("en", "de");
+		assertThat(stretches.get(0).text()).startsWith("The opposition").contains("Statement, 4 March").endsWith("assembly.");
+		assertThat(stretches.get(1).text()).startsWith("Die Opposition").endsWith("vorsieht.");
+		assertThat(stretches).allSatisfy(stretch -> assertThat(text.substring(stretch.begin(), stretch.end())).isEqualTo(stretch.text()));
+		assertThat(identification.stretchesNotIn("fr-CA", text)).isEqualTo(stretches);
+	}
+
+	@Test
+	void aDocumentInALanguageItCannotTellHasNoStretchesInOtherLanguages() {
+		String text = "Il ministro ha presentato il piano per le scuole della regione.\n\nThe opposition said the plan offers no money.\n";
+
+		assertThat(identifier.identify(text).stretchesNotIn("it", text)).isEmpty();
+		assertThat(identifier.identify(text).stretchesNotIn("und", text)).isEmpty();
 	}
 
 	@Test

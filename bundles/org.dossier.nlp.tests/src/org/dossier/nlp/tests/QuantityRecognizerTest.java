@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.dossier.nlp.DateRecognizer;
+import org.dossier.nlp.LanguageSpan;
 import org.dossier.nlp.Quantity;
 import org.dossier.nlp.QuantityKind;
 import org.dossier.nlp.QuantityRecognizer;
@@ -196,6 +197,23 @@ class QuantityRecognizerTest {
 		}
 		List<Quantity> quantities = new QuantityRecognizer().recognize(text, List.of(new Table(0, tableEnd, text.substring(0, tableEnd))));
 		assertThat(quantities).extracting(Quantity::text).containsExactly("14");
+	}
+
+	@Test
+	void aParagraphInAnotherLanguageReadsScaleWordsAndAmbiguousNumbersItsOwnWay() {
+		String german = "Laut Ministerium fehlen 1,5 Milliarden Euro; 3,7 Millionen Haushalte und 1,500 Betriebe sind betroffen.";
+		String english = "The ministry said 1,500 firms were affected and a further 2 billion euros were at stake.";
+		String text = german + "\n\n" + english + "\n";
+		int englishBegin = text.indexOf(english);
+		LanguageSpan inEnglish = new LanguageSpan(englishBegin, englishBegin + english.length(), english, "en");
+		QuantityRecognizer recognizer = new QuantityRecognizer(Locale.GERMAN);
+
+		List<Quantity> asGerman = recognizer.recognize(text, List.of());
+		List<Quantity> mixed = recognizer.recognize(text, List.of(), List.of(inEnglish));
+
+		assertThat(asGerman).extracting(Quantity::text, Quantity::value).contains(tuple("1,500", 1.5), tuple("2 billion euros", 2e12));
+		assertThat(mixed).extracting(Quantity::text, Quantity::value).containsExactly(tuple("1,5 Milliarden Euro", 1.5e9),
+				tuple("3,7 Millionen", 3.7e6), tuple("1,500", 1.5), tuple("1,500", 1500.0), tuple("2 billion euros", 2e9));
 	}
 
 	@Test

@@ -31,6 +31,11 @@ public final class DecimalConvention {
 
 	/** The convention of {@code text}, written in {@code language} (an ISO 639 code, or "" when unknown). */
 	public static DecimalConvention of(CharSequence text, String language) {
+		return usage(text).convention(language);
+	}
+
+	/** How {@code text} writes the numbers that can be read only one way, to decide with a language later. */
+	public static Usage usage(CharSequence text) {
 		Matcher decimalCommaNumber = DECIMAL_COMMA.matcher(text);
 		Matcher decimalPointNumber = DECIMAL_POINT.matcher(text);
 		int decimalComma = 0;
@@ -41,14 +46,25 @@ public final class DecimalConvention {
 				decimalPoint += decimalPointNumber.region(i, text.length()).lookingAt() ? 1 : 0;
 			}
 		}
-		if (decimalComma != decimalPoint) {
-			return new DecimalConvention(decimalComma > decimalPoint, decimalPoint > decimalComma);
+		return new Usage(decimalComma, decimalPoint);
+	}
+
+	/**
+	 * The numbers of a text that can be read only with a decimal comma, and those only with a decimal point.
+	 */
+	public record Usage(int decimalCommas, int decimalPoints) {
+
+		/** The convention the usage shows, or when it does not tell, that of {@code language}. */
+		public DecimalConvention convention(String language) {
+			if (decimalCommas != decimalPoints) {
+				return new DecimalConvention(decimalCommas > decimalPoints, decimalPoints > decimalCommas);
+			}
+			return switch (language) {
+				case "fr", "de" -> new DecimalConvention(true, false);
+				case "ru" -> new DecimalConvention(true, true);
+				default -> new DecimalConvention(false, true);
+			};
 		}
-		return switch (language) {
-			case "fr", "de" -> new DecimalConvention(true, false);
-			case "ru" -> new DecimalConvention(true, true);
-			default -> new DecimalConvention(false, true);
-		};
 	}
 
 	private static boolean startsInsideNumber(CharSequence text, int i) {

@@ -87,6 +87,17 @@ class DossierWorkbenchTest {
 				.as("sources with their reliability").containsExactly("Agence Exemple [B]");
 		assertThat(driver.onUi(() -> driver.mainShell().getText())).isEqualTo("Press review - Dossier");
 		driver.screenshot(driver.mainShell(), "explorer-lists-documents");
+
+		driver.run(() -> explorer.setGrouped(true));
+		driver.run(() -> explorer.getViewer().expandAll());
+		assertThat(driver.onUi(() -> Arrays.stream(tree.getItem(0).getItems())
+				.map(language -> language.getText(0) + ": " + Arrays.stream(language.getItems()).map(i -> i.getText(0)).toList()).toList()))
+				.as("documents by language").containsExactly("de (1): [Bericht über die Wahl]", "fr (1): [Communiqué du 3 mai]",
+						"ru (1): [Отчёт о выборах]");
+		assertThat(driver.onUi(() -> Arrays.stream(tree.getItem(1).getItems()).map(kind -> kind.getText(0)).toList()))
+				.as("entities by kind").containsExactly("Places (1)");
+		driver.screenshot(driver.mainShell(), "explorer-grouped");
+		driver.run(() -> explorer.setGrouped(false));
 	}
 
 	@Test

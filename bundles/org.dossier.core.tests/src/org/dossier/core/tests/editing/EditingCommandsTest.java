@@ -10,6 +10,7 @@ import org.dossier.core.editing.ClaimCommands;
 import org.dossier.core.editing.DossierEditingDomains;
 import org.dossier.core.editing.EntityCommands;
 import org.dossier.core.editing.EntityUsages;
+import org.dossier.core.editing.SourceCommands;
 import org.dossier.core.store.DossierStore;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimMention;
@@ -22,6 +23,9 @@ import org.dossier.model.EntityKind;
 import org.dossier.model.EvidenceRelation;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
+import org.dossier.model.Reliability;
+import org.dossier.model.Source;
+import org.dossier.model.SourceKind;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -189,6 +193,27 @@ class EditingCommandsTest {
 		domain.getCommandStack().undo();
 		assertThat(lavrovFr.getName()).isEqualTo("Sergueï Lavrov");
 		assertThat(lavrovFr.getAliases()).doesNotContain("Sergueï Lavrov");
+	}
+
+	@Test
+	void aSourceGradedForReliabilityPublishesDocumentsAndUndoForgetsIt() throws Exception {
+		Source agency = SourceCommands.newSource(" Agence de presse ", SourceKind.OUTLET);
+		domain.getCommandStack().execute(SourceCommands.attribute(domain, store.getDossier(), agency, Reliability.USUALLY_RELIABLE, List.of(document)));
+		assertThat(document.getPublisher()).isSameAs(agency);
+		assertThat(agency.getName()).isEqualTo("Agence de presse");
+		assertThat(agency.getReliability()).isEqualTo(Reliability.USUALLY_RELIABLE);
+		assertThat(store.getDossier().getSources()).containsExactly(agency);
+
+		domain.getCommandStack().undo();
+		assertThat(document.getPublisher()).isNull();
+		assertThat(store.getDossier().getSources()).isEmpty();
+		domain.getCommandStack().redo();
+		store.save();
+		store.close();
+		store = DossierStore.open(folder.resolve("d"));
+		Document reread = store.getDocument(store.getDossier().getDocuments().get(0));
+		assertThat(reread.getPublisher().getName()).isEqualTo("Agence de presse");
+		assertThat(reread.getPublisher().getReliability()).isEqualTo(Reliability.USUALLY_RELIABLE);
 	}
 
 	@Test

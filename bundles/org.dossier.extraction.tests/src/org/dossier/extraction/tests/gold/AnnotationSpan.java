@@ -38,8 +38,14 @@ public record AnnotationSpan(String type, int begin, int end, Map<String, String
 	/** Attributes: {@code label}, and {@code url} and {@code doi} where the entry has them. */
 	public static final String REFERENCE = "reference";
 
+	/**
+	 * Attributes: {@code rows} (rows of values) and {@code columns} (cells of the widest row), and {@code label}
+	 * ("Table 1") for a table with a caption. The span runs from the caption, if any, to the last row.
+	 */
+	public static final String TABLE = "table";
+
 	/** The annotation types of the gold standard, in the order reports list them. */
-	public static final List<String> TYPES = List.of(DATE, QUANTITY, COORDINATE, QUOTE, MENTION, CITATION, REFERENCE);
+	public static final List<String> TYPES = List.of(DATE, QUANTITY, COORDINATE, QUOTE, MENTION, CITATION, REFERENCE, TABLE);
 
 	public AnnotationSpan {
 		Objects.requireNonNull(type, "type");

@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * For the exact matches the scorer also checks the value ({@link #sameValue}): the date, the quantity's
  * number (within 1e-6 relative), unit and kind, the coordinate (within 0.01°), the quote's speaker, the
  * mention's entity, the citation's and reference's label (and the reference's URL and DOI where the gold
- * entry has them).
+ * entry has them), the table's rows, columns and label.
  *
  * <p>Use: {@link #add} each document, then read {@link #score}, {@link #scores()}, {@link #table()} or
  * {@link #discrepancies()}.
@@ -42,7 +42,7 @@ public final class ExtractionScorer {
 	private final Map<Cell, Tally> tallies = new HashMap<>();
 	private final List<Discrepancy> discrepancies = new ArrayList<>();
 
-	/** Scores the seven types of the gold standard ({@link AnnotationSpan#TYPES}). */
+	/** Scores the types of the gold standard ({@link AnnotationSpan#TYPES}). */
 	public ExtractionScorer() {
 		this(AnnotationSpan.TYPES);
 	}
@@ -146,6 +146,9 @@ public final class ExtractionScorer {
 		case AnnotationSpan.REFERENCE -> label(gold).equals(label(produced))
 				&& (gold.attribute("url") == null || sameText(gold.attribute("url"), produced.attribute("url")))
 				&& (gold.attribute("doi") == null || doi(gold).equals(doi(produced)));
+		case AnnotationSpan.TABLE -> sameText(gold.attribute("rows"), produced.attribute("rows"))
+				&& sameText(gold.attribute("columns"), produced.attribute("columns"))
+				&& Objects.equals(gold.attribute("label"), produced.attribute("label"));
 		default -> gold.attributes().equals(produced.attributes());
 		};
 	}

@@ -208,6 +208,19 @@ class ExtractionScorerTest {
 	}
 
 	@Test
+	void tablesNeedTheirRowsColumnsAndLabel() {
+		AnnotationSpan gold = new AnnotationSpan("table", 0, 40, Map.of("rows", "3", "columns", "5", "label", "Table 1"));
+
+		assertThat(ExtractionScorer.sameValue(gold, new AnnotationSpan("table", 0, 40,
+				Map.of("rows", "3", "columns", "5", "label", "Table 1")))).isTrue();
+		assertThat(ExtractionScorer.sameValue(gold, new AnnotationSpan("table", 0, 40,
+				Map.of("rows", "2", "columns", "5", "label", "Table 1")))).isFalse();
+		assertThat(ExtractionScorer.sameValue(gold, new AnnotationSpan("table", 0, 40, Map.of("rows", "3", "columns", "5")))).isFalse();
+		assertThat(ExtractionScorer.sameValue(new AnnotationSpan("table", 0, 40, Map.of("rows", "3", "columns", "4")),
+				new AnnotationSpan("table", 0, 40, Map.of("rows", "3", "columns", "4")))).isTrue();
+	}
+
+	@Test
 	void datesAndMentionsCompareTheirValueExactly() {
 		assertThat(ExtractionScorer.sameValue(new AnnotationSpan("date", 0, 4, Map.of("value", "2019-05-02")),
 				new AnnotationSpan("date", 0, 4, Map.of("value", "--05-02")))).isFalse();

@@ -104,7 +104,8 @@ public record GoldDocument(String name, String language, String title, String ge
 				AnnotationSpan.QUOTE, new Schema(Set.of("speaker"), Set.of()),
 				AnnotationSpan.MENTION, new Schema(Set.of("entity", "kind"), Set.of()),
 				AnnotationSpan.CITATION, new Schema(Set.of("label"), Set.of()),
-				AnnotationSpan.REFERENCE, new Schema(Set.of("label"), Set.of("url", "doi")));
+				AnnotationSpan.REFERENCE, new Schema(Set.of("label"), Set.of("url", "doi")),
+				AnnotationSpan.TABLE, new Schema(Set.of("rows", "columns"), Set.of("label")));
 	}
 
 	/** An annotation whose surface is still being read. */
@@ -309,6 +310,10 @@ public record GoldDocument(String name, String language, String title, String ge
 				number(attributes.get("lon"), -180, 180, at);
 			}
 			case AnnotationSpan.MENTION -> oneOf("kind", attributes.get("kind"), ENTITY_KINDS, at);
+			case AnnotationSpan.TABLE -> {
+				count("rows", attributes.get("rows"), at);
+				count("columns", attributes.get("columns"), at);
+			}
 			default -> {
 				// the other types carry free text
 			}
@@ -324,6 +329,12 @@ public record GoldDocument(String name, String language, String title, String ge
 			}
 			if (!Double.isFinite(number) || number < min || number > max) {
 				throw error(at, value + " is out of range [" + min + ", " + max + "]");
+			}
+		}
+
+		private void count(String key, String value, int at) {
+			if (!value.matches("[1-9]\\d*")) {
+				throw error(at, key + "=" + value + " is not a positive whole number");
 			}
 		}
 

@@ -157,6 +157,21 @@ class GoldDocumentTest {
 				.hasMessageContaining("out of range");
 		assertThatThrownBy(() -> GoldDocument.parse("x.txt", HEADER + "{{mention entity=X kind=place|X}}"))
 				.hasMessageContaining("kind=place is not one of");
+		assertThatThrownBy(() -> GoldDocument.parse("x.txt", HEADER + "{{table rows=0 columns=3|A 1 2}}"))
+				.hasMessageContaining("rows=0 is not a positive whole number");
+		assertThatThrownBy(() -> GoldDocument.parse("x.txt", HEADER + "{{table rows=2|A 1 2\nB 3 4}}"))
+				.hasMessageContaining("needs columns=");
+	}
+
+	@Test
+	void aTableSpansItsCaptionAndRowsAndHoldsTheCaptionsAnnotations() {
+		GoldDocument document = GoldDocument.parse("t.txt", HEADER
+				+ "{{table rows=2 columns=3 label=\"Table 1\"|Table 1. Stations, {{date value=2019|2019}}\nA 1 2\nB 3 4}}\nAfter.");
+
+		AnnotationSpan table = document.annotations("table").get(0);
+		assertThat(document.surface(table)).isEqualTo("Table 1. Stations, 2019\nA 1 2\nB 3 4");
+		assertThat(table.attributes()).containsEntry("rows", "2").containsEntry("columns", "3").containsEntry("label", "Table 1");
+		assertThat(document.annotations("date")).hasSize(1);
 	}
 
 	@Test

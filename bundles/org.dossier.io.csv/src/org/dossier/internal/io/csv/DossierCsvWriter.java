@@ -21,8 +21,10 @@ import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierPackage.Literals;
+import org.dossier.model.DuplicatePassage;
 import org.dossier.model.Entity;
 import org.dossier.model.EvidenceLink;
+import org.dossier.model.LanguageSpan;
 import org.dossier.model.Mention;
 import org.dossier.model.Note;
 import org.dossier.model.Quantity;
@@ -30,6 +32,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.Reference;
 import org.dossier.model.Reliability;
 import org.dossier.model.Source;
+import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -62,6 +65,9 @@ final class DossierCsvWriter {
 	private final CsvTable claimMentions;
 	private final CsvTable codes;
 	private final CsvTable comments;
+	private final CsvTable tableRegions;
+	private final CsvTable duplicates;
+	private final CsvTable languages;
 	private final CsvTable references;
 	private final CsvTable entities;
 	private final CsvTable claims;
@@ -78,7 +84,7 @@ final class DossierCsvWriter {
 			documents = table(folder, "documents.csv", "id", "title", "origin", "language", "mediaType", "publishedAt", "authors",
 					"publisher", "checksum", "annotations", "references");
 			dates = annotationTable(folder, "dates.csv", "value");
-			quantities = annotationTable(folder, "quantities.csv", "value", "unit", "kind");
+			quantities = annotationTable(folder, "quantities.csv", "value", "unit", "kind", "table");
 			coordinates = annotationTable(folder, "coordinates.csv", "lat", "lon");
 			quotes = annotationTable(folder, "quotes.csv", "speaker", "speakerName", "speechVerb");
 			mentions = annotationTable(folder, "mentions.csv", "entity", "entityName", "kind");
@@ -86,6 +92,9 @@ final class DossierCsvWriter {
 			claimMentions = annotationTable(folder, "claim-mentions.csv", "claim");
 			codes = annotationTable(folder, "codes.csv", "tag", "tagName");
 			comments = annotationTable(folder, "comments.csv", "comment");
+			tableRegions = annotationTable(folder, "tables.csv", "label", "caption", "bodyBegin", "rowCount", "columnCount");
+			duplicates = annotationTable(folder, "duplicates.csv", "firstBegin", "firstEnd");
+			languages = annotationTable(folder, "languages.csv", "language");
 			references = table(folder, "references.csv", "document", "id", "label", "text", "url", "doi", "title", "authors", "year",
 					"resolvedDocument");
 			entities = table(folder, "entities.csv", "id", "name", "kind", "aliases", "lat", "lon", "mentions", "documents",
@@ -181,7 +190,7 @@ final class DossierCsvWriter {
 		switch (annotation) {
 		case DateMention date -> annotationRow(dates, documentId, date, text, date.getValue());
 		case Quantity quantity -> annotationRow(quantities, documentId, quantity, text, quantity.getValue(), quantity.getUnit(),
-				quantity.getKind());
+				quantity.getKind(), LinkIds.id(link(quantity, Literals.QUANTITY__TABLE)));
 		case Coordinate coordinate -> annotationRow(coordinates, documentId, coordinate, text, coordinate.getLat(), coordinate.getLon());
 		case Quote quote -> {
 			Entity speaker = quote.getSpeaker();
@@ -203,6 +212,11 @@ final class DossierCsvWriter {
 			annotationRow(codes, documentId, segment, text, LinkIds.id(tag), tag != null && !tag.eIsProxy() ? tag.getName() : null);
 		}
 		case Comment comment -> annotationRow(comments, documentId, comment, text, comment.getText());
+		case TableRegion table -> annotationRow(tableRegions, documentId, table, text, table.getLabel(), table.getCaption(),
+				table.getBodyBegin(), table.getRowCount(), table.getColumnCount());
+		case DuplicatePassage duplicate -> annotationRow(duplicates, documentId, duplicate, text, duplicate.getFirstBegin(),
+				duplicate.getFirstEnd());
+		case LanguageSpan language -> annotationRow(languages, documentId, language, text, language.getLanguage());
 		default -> {
 			// A kind of annotation this export does not know (from a model extension) has no table.
 			return false;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,6 +30,8 @@ class DossierCsvExporterTest {
 
 	private static final Path SAMPLE = Path.of("../../samples/sample-dossier");
 
+	private static final Pattern QUOTED_CELL = Pattern.compile("\"(?:[^\"]|\"\")*\"");
+
 	private static final List<String> ANNOTATION_COLUMNS = List.of("document", "id", "begin", "end", "text", "origin", "confidence");
 
 	private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
@@ -36,7 +39,7 @@ class DossierCsvExporterTest {
 		TABLES.put("documents.csv", List.of("id", "title", "origin", "language", "mediaType", "publishedAt", "authors", "publisher",
 				"checksum", "annotations", "references"));
 		TABLES.put("dates.csv", annotationColumns("value"));
-		TABLES.put("quantities.csv", annotationColumns("value", "unit", "kind"));
+		TABLES.put("quantities.csv", annotationColumns("value", "unit", "kind", "table"));
 		TABLES.put("coordinates.csv", annotationColumns("lat", "lon"));
 		TABLES.put("quotes.csv", annotationColumns("speaker", "speakerName", "speechVerb"));
 		TABLES.put("mentions.csv", annotationColumns("entity", "entityName", "kind"));
@@ -44,6 +47,9 @@ class DossierCsvExporterTest {
 		TABLES.put("claim-mentions.csv", annotationColumns("claim"));
 		TABLES.put("codes.csv", annotationColumns("tag", "tagName"));
 		TABLES.put("comments.csv", annotationColumns("comment"));
+		TABLES.put("tables.csv", annotationColumns("label", "caption", "bodyBegin", "rowCount", "columnCount"));
+		TABLES.put("duplicates.csv", annotationColumns("firstBegin", "firstEnd"));
+		TABLES.put("languages.csv", annotationColumns("language"));
 		TABLES.put("references.csv", List.of("document", "id", "label", "text", "url", "doi", "title", "authors", "year", "resolvedDocument"));
 		TABLES.put("entities.csv", List.of("id", "name", "kind", "aliases", "lat", "lon", "mentions", "documents", "externalIds"));
 		TABLES.put("claims.csv", List.of("id", "statement", "claimant", "claimantName", "date", "credibility", "verdict", "tags"));
@@ -54,7 +60,8 @@ class DossierCsvExporterTest {
 	}
 
 	private static final Map<String, String> TEXTS = Map.of(TestDossier.FR, TestDossier.FR_TEXT, TestDossier.DE, TestDossier.DE_TEXT,
-			TestDossier.EN, TestDossier.EN_TEXT, TestDossier.RU, TestDossier.RU_TEXT, TestDossier.BARE, TestDossier.BARE_TEXT);
+			TestDossier.EN, TestDossier.EN_TEXT, TestDossier.RU, TestDossier.RU_TEXT, TestDossier.BULLETIN, TestDossier.BULLETIN_TEXT,
+			TestDossier.BARE, TestDossier.BARE_TEXT);
 
 	@TempDir
 	Path temp;
@@ -86,15 +93,20 @@ class DossierCsvExporterTest {
 			byte[] bytes = Files.readAllBytes(folder.resolve(table));
 			assertThat(bytes).as(table).startsWith(0xEF, 0xBB, 0xBF);
 			String content = new String(bytes, StandardCharsets.UTF_8);
-			assertThat(content).as(table).contains("\r\n").doesNotContainPattern("[^\r]\n");
+			// A quoted cell keeps the line breaks of the text it quotes (a table's rows); records end in CR LF.
+			String outsideQuotes = QUOTED_CELL.matcher(content).replaceAll("");
+			assertThat(outsideQuotes).as(table).contains("\r\n").doesNotContainPattern("[^\r]\n");
 		}
+		assertThat(Files.readString(folder.resolve("tables.csv"))).contains("\"Table 3. Energy classes\nKR 7 8 9\nN 198 71 28\"");
 		assertThat(Files.readString(folder.resolve("mentions.csv"))).contains("Москва", "Sergueï Lavrov", "Deutschen Bundestages");
 	}
 
 	@Test
 	void everyAnnotationIsARowQuotingItsPassageExactly() throws IOException {
-		Map<String, Integer> expectedRows = Map.of("dates.csv", 5, "quantities.csv", 9, "coordinates.csv", 2, "quotes.csv", 3, "mentions.csv",
-				10, "citations.csv", 3, "claim-mentions.csv", 1, "codes.csv", 1, "comments.csv", 2);
+		Map<String, Integer> expectedRows = Map.ofEntries(Map.entry("dates.csv", 5), Map.entry("quantities.csv", 11),
+				Map.entry("coordinates.csv", 2), Map.entry("quotes.csv", 3), Map.entry("mentions.csv", 10), Map.entry("citations.csv", 3),
+				Map.entry("claim-mentions.csv", 1), Map.entry("codes.csv", 1), Map.entry("comments.csv", 2), Map.entry("tables.csv", 1),
+				Map.entry("duplicates.csv", 1), Map.entry("languages.csv", 1));
 		for (Map.Entry<String, Integer> table : expectedRows.entrySet()) {
 			List<CSVRecord> rows = read(table.getKey()).rows;
 			assertThat(rows).as(table.getKey()).hasSize(table.getValue());
@@ -127,6 +139,21 @@ class DossierCsvExporterTest {
 	}
 
 	@Test
+	void tablesTheirCellsRepeatedPassagesAndOtherLanguagesHaveTheirTables() throws IOException {
+		CSVRecord table = byId(read("tables.csv").rows).get("d-bulletin-a2");
+		assertThat(List.of(table.get("label"), table.get("caption"), table.get("rowCount"), table.get("columnCount")))
+				.containsExactly("Table 3", "Table 3. Energy classes", "2", "4");
+		assertThat(table.get("bodyBegin")).isEqualTo(Integer.toString(TestDossier.BULLETIN_TEXT.indexOf("KR 7")));
+		Map<String, CSVRecord> quantities = byId(read("quantities.csv").rows);
+		assertThat(quantities.get("d-bulletin-a3").get("table")).isEqualTo("d-bulletin-a2");
+		assertThat(quantities.get("d-bulletin-a1").get("table")).isEmpty();
+		CSVRecord duplicate = byId(read("duplicates.csv").rows).get("d-bulletin-a5");
+		assertThat(TestDossier.BULLETIN_TEXT.substring(Integer.parseInt(duplicate.get("firstBegin")), Integer.parseInt(duplicate.get("firstEnd"))))
+				.isEqualTo(duplicate.get("text"));
+		assertThat(byId(read("languages.csv").rows).get("d-bulletin-a4").get("language")).isEqualTo("ru");
+	}
+
+	@Test
 	void entitiesListTheirAliasesPlaceAndMentionCounts() throws IOException {
 		Map<String, CSVRecord> entities = byId(read("entities.csv").rows);
 		CSVRecord moscow = entities.get("e-moscow");
@@ -149,7 +176,9 @@ class DossierCsvExporterTest {
 	@Test
 	void documentsAndReferencesCarryTheirMetadata() throws IOException {
 		Map<String, CSVRecord> documents = byId(read("documents.csv").rows);
-		assertThat(documents.keySet()).containsExactlyInAnyOrder(TestDossier.FR, TestDossier.DE, TestDossier.EN, TestDossier.RU, TestDossier.BARE);
+		assertThat(documents.keySet()).containsExactlyInAnyOrder(TestDossier.FR, TestDossier.DE, TestDossier.EN, TestDossier.RU,
+				TestDossier.BULLETIN, TestDossier.BARE);
+		assertThat(documents.get(TestDossier.BULLETIN).get("annotations")).isEqualTo("5");
 		assertThat(documents.get(TestDossier.FR).get("publisher")).isEqualTo("s-agence");
 		assertThat(documents.get(TestDossier.FR).get("annotations")).isEqualTo("9");
 		assertThat(documents.get(TestDossier.EN).get("authors")).isEqualTo("A. Field | B. Report");

@@ -52,7 +52,7 @@ class DossierJsonExporterTest {
 		assertThat(json.get("format").stringValue()).isEqualTo("dossier-json");
 		assertThat(json.get("version").intValue()).isEqualTo(1);
 		assertThat(json.get("documents")).extracting(document -> document.get("id").stringValue())
-				.containsExactly(TestDossier.FR, TestDossier.DE, TestDossier.RU, TestDossier.EN, TestDossier.BARE);
+				.containsExactly(TestDossier.FR, TestDossier.DE, TestDossier.RU, TestDossier.EN, TestDossier.BULLETIN, TestDossier.BARE);
 	}
 
 	@Test
@@ -66,7 +66,11 @@ class DossierJsonExporterTest {
 		ObjectNode otherVersion = (ObjectNode) json.deepCopy();
 		otherVersion.put("version", 2);
 
-		for (JsonNode invalid : List.of(unknownField, unknownType, missingField, otherVersion)) {
+		ObjectNode tableWithoutRows = (ObjectNode) json.deepCopy();
+		((ObjectNode) byId(byId(tableWithoutRows.get("documents"), TestDossier.BULLETIN).get("annotations"), "d-bulletin-a2"))
+				.remove("rowCount");
+
+		for (JsonNode invalid : List.of(unknownField, unknownType, missingField, otherVersion, tableWithoutRows)) {
 			assertThat(JsonExports.violations(invalid)).isNotEmpty();
 		}
 	}
@@ -83,7 +87,8 @@ class DossierJsonExporterTest {
 				types.add(annotation.get("type").stringValue());
 			}
 		}
-		assertThat(types).containsExactlyInAnyOrder("date", "quantity", "coordinate", "quote", "mention", "citation", "claim", "code", "comment");
+		assertThat(types).containsExactlyInAnyOrder("date", "quantity", "coordinate", "quote", "mention", "citation", "claim", "code", "comment",
+				"table", "duplicate", "language");
 	}
 
 	@Test
@@ -107,7 +112,7 @@ class DossierJsonExporterTest {
 		List<String> lines = Files.readAllLines(temp.resolve("export.json"));
 		assertThat(lines.get(0)).isEqualTo("{");
 		assertThat(lines).contains("  \"format\": \"dossier-json\",", "  \"version\": 1,");
-		assertThat(lines).filteredOn(line -> line.startsWith("    { \"id\": \"d-")).hasSize(5);
+		assertThat(lines).filteredOn(line -> line.startsWith("    { \"id\": \"d-")).hasSize(6);
 		assertThat(lines).filteredOn(line -> line.startsWith("    { \"id\": \"e-")).hasSize(5);
 		assertThat(lines).filteredOn(line -> line.startsWith("    { \"id\": \"c-")).hasSize(2);
 	}
@@ -160,6 +165,42 @@ class DossierJsonExporterTest {
 		assertThat(byId(en, "d-en-a6").get("reference").stringValue()).isEqualTo("r-en-1");
 		assertThat(byId(en, "d-en-a9").get("comment").stringValue()).startsWith("=HYPERLINK(");
 		assertThat(byId(en, "d-en-a1").get("confidence").intValue()).isEqualTo(1);
+	}
+
+	@Test
+	void tablesTheirCellsRepeatedPassagesAndOtherLanguagesCarryTheirFields() {
+		JsonNode bulletin = byId(json.get("documents"), TestDossier.BULLETIN).get("annotations");
+		JsonNode table = byId(bulletin, "d-bulletin-a2");
+		assertThat(table.get("type").stringValue()).isEqualTo("table");
+		assertThat(table.get("label").stringValue()).isEqualTo("Table 3");
+		assertThat(table.get("caption").stringValue()).isEqualTo("Table 3. Energy classes");
+		assertThat(table.get("bodyBegin").intValue()).isEqualTo(TestDossier.BULLETIN_TEXT.indexOf("KR 7"));
+		assertThat(table.get("rowCount").intValue()).isEqualTo(2);
+		assertThat(table.get("columnCount").intValue()).isEqualTo(4);
+		assertThat(byId(bulletin, "d-bulletin-a3").get("table").stringValue()).isEqualTo("d-bulletin-a2");
+		assertThat(byId(bulletin, "d-bulletin-a1").get("table").isNull()).isTrue();
+		JsonNode language = byId(bulletin, "d-bulletin-a4");
+		assertThat(language.get("type").stringValue()).isEqualTo("language");
+		assertThat(language.get("language").stringValue()).isEqualTo("ru");
+		JsonNode duplicate = byId(bulletin, "d-bulletin-a5");
+		assertThat(duplicate.get("type").stringValue()).isEqualTo("duplicate");
+		String first = TestDossier.BULLETIN_TEXT.substring(duplicate.get("firstBegin").intValue(), duplicate.get("firstEnd").intValue());
+		assertThat(first).isEqualTo(duplicate.get("text").stringValue());
+		assertThat(duplicate.get("firstEnd").intValue()).isLessThan(duplicate.get("begin").intValue());
+	}
+
+	@Test
+	void aFileWrittenBeforeTheAdditionsWithinVersionOneStillValidates() throws IOException {
+		ObjectNode older = (ObjectNode) json.deepCopy();
+		for (JsonNode document : older.get("documents")) {
+			for (JsonNode annotation : document.get("annotations")) {
+				if (annotation.get("type").stringValue().equals("quantity")) {
+					((ObjectNode) annotation).remove("table");
+				}
+			}
+		}
+
+		assertThat(JsonExports.violations(older)).isEmpty();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.dossier.model.DateMention;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierFactory;
+import org.dossier.model.DuplicatePassage;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.EvidenceLink;
@@ -31,13 +32,15 @@ import org.dossier.model.Reference;
 import org.dossier.model.Reliability;
 import org.dossier.model.Source;
 import org.dossier.model.SourceKind;
+import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
 import org.dossier.model.Verdict;
 
 /**
  * A small dossier written for these tests: a French communiqué, a German report, an English field
  * report and a Russian summary, with every kind of annotation, entities named in several languages,
- * claims, sources, a codebook and a note; and one bare document whose metadata is all unknown.
+ * claims, sources, a codebook and a note; a bulletin with a table, a paragraph in Russian and a repeated
+ * paragraph; and one bare document whose metadata is all unknown.
  */
 final class TestDossier {
 
@@ -45,6 +48,7 @@ final class TestDossier {
 	static final String DE = "d-de";
 	static final String EN = "d-en";
 	static final String RU = "d-ru";
+	static final String BULLETIN = "d-bulletin";
 	static final String BARE = "d-bare";
 
 	static final String FR_TEXT = "Paris, le 3 novembre 2019. Sergueï Lavrov a déclaré à Moscou : « Nous ne reconnaîtrons pas ce scrutin. » "
@@ -59,6 +63,10 @@ final class TestDossier {
 	static final String RU_TEXT = "Москва, 14 ноября 2014 г. Министр Сергей Лавров заявил: «Мы не допустим давления». "
 			+ "По данным агентства, в акции участвовали 7 млн человек, то есть 30 процентов населения. "
 			+ "Эпицентр: 42,87° с. ш., 77,37° в. д. (1)";
+	/** A table, a paragraph in another language and a repeated paragraph. */
+	static final String BULLETIN_TEXT = "Seismic bulletin, spring 2021\n\nThe network recorded 312 earthquakes in the spring.\n\n"
+			+ "Table 3. Energy classes\nKR 7 8 9\nN 198 71 28\n\nСеть зарегистрировала 312 землетрясений.\n\n"
+			+ "The network recorded 312 earthquakes in the spring.";
 	static final String BARE_TEXT = "Note sans métadonnées.";
 
 	private static final DossierFactory MODEL = DossierFactory.eINSTANCE;
@@ -204,6 +212,29 @@ final class TestDossier {
 		citation(en, "[2]", paper);
 		comment(en, "Officials", "=HYPERLINK(\"https://example.org\",\"which officials?\")");
 		store.addDocument(en);
+
+		Document seismicBulletin = document(BULLETIN, "Seismic bulletin, spring 2021", "en", BULLETIN_TEXT);
+		quantity(seismicBulletin, "312", 312, "earthquakes", QuantityKind.COUNT);
+		TableRegion table = annotate(seismicBulletin, MODEL.createTableRegion(), "Table 3. Energy classes\nKR 7 8 9\nN 198 71 28");
+		table.setLabel("Table 3");
+		table.setBodyBegin(BULLETIN_TEXT.indexOf("KR 7"));
+		table.setRowCount(2);
+		table.setColumnCount(4);
+		table.setOrigin("org.dossier.nlp.tables");
+		Quantity cell = quantity(seismicBulletin, "198", 198, null, QuantityKind.OTHER);
+		cell.setTable(table);
+		cell.setOrigin("org.dossier.nlp.tables");
+		annotate(seismicBulletin, MODEL.createLanguageSpan(), "Сеть зарегистрировала 312 землетрясений.").setLanguage("ru");
+		String repeated = "The network recorded 312 earthquakes in the spring.";
+		DuplicatePassage repetition = MODEL.createDuplicatePassage();
+		repetition.setId(BULLETIN + "-a" + (seismicBulletin.getAnnotations().size() + 1));
+		repetition.setBegin(BULLETIN_TEXT.lastIndexOf(repeated));
+		repetition.setEnd(BULLETIN_TEXT.length());
+		repetition.setFirstBegin(BULLETIN_TEXT.indexOf(repeated));
+		repetition.setFirstEnd(BULLETIN_TEXT.indexOf(repeated) + repeated.length());
+		repetition.setOrigin("org.dossier.nlp.duplicates");
+		seismicBulletin.getAnnotations().add(repetition);
+		store.addDocument(seismicBulletin);
 
 		Document bare = MODEL.createDocument();
 		bare.setId(BARE);

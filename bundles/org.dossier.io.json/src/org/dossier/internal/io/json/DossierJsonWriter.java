@@ -19,8 +19,10 @@ import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierPackage.Literals;
+import org.dossier.model.DuplicatePassage;
 import org.dossier.model.Entity;
 import org.dossier.model.EvidenceLink;
+import org.dossier.model.LanguageSpan;
 import org.dossier.model.Mention;
 import org.dossier.model.Note;
 import org.dossier.model.Quantity;
@@ -28,6 +30,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.Reference;
 import org.dossier.model.Reliability;
 import org.dossier.model.Source;
+import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -158,6 +161,7 @@ final class DossierJsonWriter {
 			writeNumber("value", quantity.getValue());
 			json.writeStringProperty("unit", quantity.getUnit());
 			json.writeStringProperty("kind", literal(quantity.getKind()));
+			json.writeStringProperty("table", LinkIds.id(link(quantity, Literals.QUANTITY__TABLE)));
 		}
 		case Coordinate coordinate -> {
 			startAnnotation(coordinate, "coordinate", text);
@@ -194,6 +198,23 @@ final class DossierJsonWriter {
 		case Comment comment -> {
 			startAnnotation(comment, "comment", text);
 			json.writeStringProperty("comment", comment.getText());
+		}
+		case TableRegion table -> {
+			startAnnotation(table, "table", text);
+			json.writeStringProperty("label", table.getLabel());
+			json.writeStringProperty("caption", table.getCaption());
+			json.writeNumberProperty("bodyBegin", table.getBodyBegin());
+			json.writeNumberProperty("rowCount", table.getRowCount());
+			json.writeNumberProperty("columnCount", table.getColumnCount());
+		}
+		case DuplicatePassage duplicate -> {
+			startAnnotation(duplicate, "duplicate", text);
+			json.writeNumberProperty("firstBegin", duplicate.getFirstBegin());
+			json.writeNumberProperty("firstEnd", duplicate.getFirstEnd());
+		}
+		case LanguageSpan language -> {
+			startAnnotation(language, "language", text);
+			json.writeStringProperty("language", language.getLanguage());
 		}
 		default -> {
 			// A kind of annotation that version 1 does not know (from a model extension): left out.

@@ -1,5 +1,7 @@
 package org.dossier.internal.io.text;
 
+import java.util.regex.Pattern;
+
 import org.dossier.core.importing.ImportException;
 import org.dossier.core.importing.ImportSource;
 import org.dossier.core.importing.Importer;
@@ -17,6 +19,9 @@ public final class PlainTextImporter implements Importer {
 
 	/** A first line this long or longer is a paragraph, not a title. */
 	private static final int MAX_TITLE_LENGTH = 200;
+	private static final Pattern BREADCRUMB = Pattern.compile("\\s+[/>›»|]\\s+");
+	private static final Pattern ABSTRACT = Pattern.compile(
+			"(Abstract|Summary|Résumé|Zusammenfassung|Kurzfassung|Аннотация|Резюме)\\b\\s*[.:]?\\s*\\S", Pattern.UNICODE_CHARACTER_CLASS);
 
 	@Override
 	public Document read(ImportSource source) throws ImportException {
@@ -35,9 +40,20 @@ public final class PlainTextImporter implements Importer {
 		}
 	}
 
-	/** The first non-blank line when it is shorter than {@value #MAX_TITLE_LENGTH} characters, else the file name. */
+	/**
+	 * The first non-blank line when it reads like a title: shorter than {@value #MAX_TITLE_LENGTH}
+	 * characters, not cut off by a hyphen, not the opening of an abstract. A web page's breadcrumb
+	 * ("Home / Publications / The Title") gives its last step. Otherwise the file name.
+	 */
 	static String firstLineTitle(String text, String fileName) {
 		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-				.filter(line -> line.length() < MAX_TITLE_LENGTH).orElse(fileName);
+				.map(PlainTextImporter::withoutBreadcrumb)
+				.filter(line -> line.length() < MAX_TITLE_LENGTH && !line.endsWith("-") && !ABSTRACT.matcher(line).lookingAt())
+				.orElse(fileName);
+	}
+
+	private static String withoutBreadcrumb(String line) {
+		String[] steps = BREADCRUMB.split(line);
+		return steps.length >= 3 ? steps[steps.length - 1].strip() : line;
 	}
 }

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -125,9 +126,36 @@ public final class WorkbenchDriver {
 		});
 	}
 
-	/** Runs a command as a key binding or menu would. */
+	/**
+	 * Runs a command as a key binding or menu would, once it has a handler: after a dialog closes, the
+	 * workbench needs a moment to make the part below it active again, as a user's next key press would.
+	 */
 	public void executeCommand(String commandId, Map<String, String> parameters) {
+		waitUntilHandled(commandId);
 		run(() -> {
+			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+			IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+			try {
+				handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters), null);
+			} catch (Exception e) {
+				throw new AssertionError("Command " + commandId + " failed", e);
+			}
+		});
+	}
+
+	private void waitUntilHandled(String commandId) {
+		waitUntil("command " + commandId + " has a handler",
+				() -> onUi(() -> PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId).isHandled()));
+	}
+
+	/** Runs a command later, as a key press would, for commands that open a modal dialog. */
+	public void executeCommandLater(String commandId) {
+		executeCommandLater(commandId, Map.of());
+	}
+
+	public void executeCommandLater(String commandId, Map<String, String> parameters) {
+		waitUntilHandled(commandId);
+		display.asyncExec(() -> {
 			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 			IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 			try {
@@ -196,9 +224,23 @@ public final class WorkbenchDriver {
 		return found.get();
 	}
 
+	/**
+	 * Waits until a dialog closed, then gives the focus back to the active part of the main window, as
+	 * a window manager does (a bare Xvfb has none, and a workbench without a focused part runs no
+	 * part's commands).
+	 */
 	public void waitUntilClosed(Shell shell) {
 		waitUntil("the window '" + onUi(() -> shell.isDisposed() ? "" : shell.getText()) + "' closes",
 				() -> onUi(shell::isDisposed));
+		run(() -> {
+			if (display.getActiveShell() == null) {
+				window().getShell().forceActive();
+			}
+			IWorkbenchPart part = window().getActivePage().getActivePart();
+			if (part != null) {
+				part.setFocus();
+			}
+		});
 	}
 
 	/** The first widget of a type under a parent that matches. */

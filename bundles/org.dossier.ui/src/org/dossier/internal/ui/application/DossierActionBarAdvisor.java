@@ -2,7 +2,11 @@ package org.dossier.internal.ui.application;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.ToolBarContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -25,6 +29,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction helpContents;
+	private IWorkbenchAction helpSearch;
 	private IWorkbenchAction about;
 	private IContributionItem showViews;
 	private IWorkbenchAction undo;
@@ -32,7 +38,6 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction delete;
 	private IWorkbenchAction selectAll;
 	private IWorkbenchAction find;
-	private IWorkbenchAction properties;
 
 	DossierActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -46,6 +51,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		exportWizards = standard(ActionFactory.EXPORT, window);
 		preferences = standard(ActionFactory.PREFERENCES, window);
 		resetPerspective = standard(ActionFactory.RESET_PERSPECTIVE, window);
+		helpContents = standard(ActionFactory.HELP_CONTENTS, window);
+		helpSearch = standard(ActionFactory.HELP_SEARCH, window);
 		about = standard(ActionFactory.ABOUT, window);
 		showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 		undo = standard(ActionFactory.UNDO, window);
@@ -53,13 +60,27 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		delete = standard(ActionFactory.DELETE, window);
 		selectAll = standard(ActionFactory.SELECT_ALL, window);
 		find = standard(ActionFactory.FIND, window);
-		properties = standard(ActionFactory.PROPERTIES, window);
 	}
 
 	private IWorkbenchAction standard(ActionFactory factory, IWorkbenchWindow window) {
 		IWorkbenchAction action = factory.create(window);
 		register(action);
 		return action;
+	}
+
+	/** Save, Undo and Redo on the tool bar; the text editors' next/previous annotation go to the navigation bar. */
+	@Override
+	protected void fillCoolBar(ICoolBarManager coolBar) {
+		IToolBarManager file = new ToolBarManager(coolBar.getStyle());
+		file.add(save);
+		file.add(new Separator());
+		file.add(undo);
+		file.add(redo);
+		coolBar.add(new ToolBarContributionItem(file, IWorkbenchActionConstants.TOOLBAR_FILE));
+		IToolBarManager navigate = new ToolBarManager(coolBar.getStyle());
+		navigate.add(new GroupMarker("history.group"));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		coolBar.add(new ToolBarContributionItem(navigate, IWorkbenchActionConstants.TOOLBAR_NAVIGATE));
 	}
 
 	@Override
@@ -88,7 +109,6 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(find);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		edit.add(properties);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
@@ -102,6 +122,8 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(helpContents);
+		help.add(helpSearch);
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator());
 		help.add(about);

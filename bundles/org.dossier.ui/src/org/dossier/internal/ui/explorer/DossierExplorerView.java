@@ -4,10 +4,13 @@ import org.dossier.core.store.DossierStore;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.provider.DossierItemProviderAdapterFactory;
+import org.dossier.internal.ui.DossierUiPlugin;
 import org.dossier.ui.DocumentEditors;
 import org.dossier.ui.DossierSession;
 import org.dossier.ui.EditingActions;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -36,6 +39,9 @@ import org.eclipse.ui.part.ViewPart;
 public final class DossierExplorerView extends ViewPart {
 
 	public static final String ID = "org.dossier.ui.views.explorer";
+	/** The view menu's grouping toggle. */
+	public static final String GROUP_ACTION_ID = ID + ".group";
+	private static final String GROUPED = "explorerGrouped";
 
 	private final DossierItemProviderAdapterFactory adapterFactory = new DossierItemProviderAdapterFactory();
 	private final DossierSession.Listener sessionListener = this::show;
@@ -65,13 +71,27 @@ public final class DossierExplorerView extends ViewPart {
 		viewer.getTree().setLinesVisible(false);
 		viewer.setUseHashlookup(true);
 		labels = new ItemProviderLabels(adapterFactory, viewer.getControl());
-		viewer.setContentProvider(new ExplorerContentProvider());
+		ExplorerContentProvider content = new ExplorerContentProvider();
+		viewer.setContentProvider(content);
+		IAction group = new Action("&Group by Language and Kind", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setGrouped(isChecked());
+			}
+		};
+		group.setId(GROUP_ACTION_ID);
+		group.setChecked(DossierUiPlugin.getDefault().getPreferenceStore().getBoolean(GROUPED));
+		content.setGrouped(group.isChecked());
+		getViewSite().getActionBars().getMenuManager().add(group);
 
 		column(layout, "Name", 60, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				if (element instanceof ExplorerFolder folder) {
 					return folder.label() + " (" + ExplorerContentProvider.count(shown, folder) + ")";
+				}
+				if (element instanceof ExplorerGroup group) {
+					return group.label() + " (" + group.members(shown).size() + ")";
 				}
 				if (element instanceof DocumentEntry entry) {
 					return entry.getTitle() == null || entry.getTitle().isBlank() ? "(untitled " + entry.getId() + ")" : entry.getTitle();
@@ -82,7 +102,7 @@ public final class DossierExplorerView extends ViewPart {
 
 			@Override
 			public Image getImage(Object element) {
-				if (element instanceof ExplorerFolder) {
+				if (element instanceof ExplorerFolder || element instanceof ExplorerGroup) {
 					return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
 				}
 				return labels.getImage(element);
@@ -181,6 +201,16 @@ public final class DossierExplorerView extends ViewPart {
 			DocumentEditors.open(getSite().getPage(), entry);
 		} catch (PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), "Cannot Open Document", e.getMessage());
+		}
+	}
+
+	/** Groups documents by language and entities by kind, or lists them flat; remembered for next time. */
+	public void setGrouped(boolean grouped) {
+		((ExplorerContentProvider) viewer.getContentProvider()).setGrouped(grouped);
+		DossierUiPlugin.getDefault().getPreferenceStore().setValue(GROUPED, grouped);
+		viewer.refresh();
+		if (grouped) {
+			viewer.expandToLevel(ExplorerFolder.DOCUMENTS, 2);
 		}
 	}
 

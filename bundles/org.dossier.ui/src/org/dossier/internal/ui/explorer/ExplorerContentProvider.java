@@ -13,6 +13,16 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 final class ExplorerContentProvider implements ITreeContentProvider {
 
 	private Dossier dossier;
+	private boolean grouped;
+
+	/** Whether documents are grouped by language and entities by kind. */
+	void setGrouped(boolean grouped) {
+		this.grouped = grouped;
+	}
+
+	boolean isGrouped() {
+		return grouped;
+	}
 
 	@Override
 	public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
@@ -27,7 +37,10 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof ExplorerFolder folder && dossier != null) {
-			return folder.children(dossier).toArray();
+			return grouped && ExplorerGroup.groups(folder) ? ExplorerGroup.of(folder, dossier).toArray() : folder.children(dossier).toArray();
+		}
+		if (parent instanceof ExplorerGroup group && dossier != null) {
+			return group.members(dossier).toArray();
 		}
 		if (parent instanceof Tag tag) {
 			return tag.getChildren().toArray();
@@ -44,6 +57,9 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 	public boolean hasChildren(Object element) {
 		if (element instanceof ExplorerFolder folder && dossier != null) {
 			return !folder.children(dossier).isEmpty();
+		}
+		if (element instanceof ExplorerGroup) {
+			return true;
 		}
 		return element instanceof Tag tag && !tag.getChildren().isEmpty();
 	}

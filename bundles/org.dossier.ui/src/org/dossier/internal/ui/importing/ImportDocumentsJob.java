@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dossier.core.importing.FileOutcome;
-import org.dossier.core.importing.ImportOptions;
 import org.dossier.core.importing.ImportPipeline;
 import org.dossier.core.importing.ImportReport;
 import org.dossier.core.store.DossierStore;
 import org.dossier.core.store.DossierStoreException;
+import org.dossier.internal.ui.DossierPreferences;
 import org.dossier.internal.ui.DossierUiPlugin;
 import org.dossier.ui.DossierSession;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -47,7 +47,8 @@ public final class ImportDocumentsJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			return summary(new ImportPipeline().run(store, inputs, ImportOptions.defaults(), outcome -> {
+			ImportPipeline pipeline = new ImportPipeline();
+			return summary(pipeline.run(store, inputs, DossierPreferences.importOptions(pipeline), outcome -> {
 			}, monitor));
 		} catch (DossierStoreException e) {
 			return Status.error("The dossier could not be saved: " + e.getMessage(), e);

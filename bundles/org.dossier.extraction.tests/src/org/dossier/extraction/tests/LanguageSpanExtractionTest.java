@@ -1,0 +1,62 @@
+package org.dossier.extraction.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.core.importing.ImportOptions;
+import org.dossier.core.importing.ImportPipeline;
+import org.dossier.core.store.DossierStore;
+import org.dossier.model.Document;
+import org.dossier.model.LanguageSpan;
+import org.dossier.model.Quantity;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A French article quoting an English statement in full, through the installed importers and extractors. */
+class LanguageSpanExtractionTest {
+
+	private static final String ARTICLE = """
+			Aide à l'Ukraine : le communiqué du G7
+
+			Les ministres des finances se sont réunis mardi à Paris. Ils ont promis une aide de 3 billions de dollars \
+			sur dix ans, selon le texte publié en français.
+
+			Le communiqué anglais, publié une heure plus tard, dit autre chose :
+
+			The ministers agreed to provide 3 billion dollars over ten years and to review the amount in the spring.
+
+			La différence entre les deux versions n'a pas été expliquée par la présidence.
+			""";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theEnglishParagraphIsMarkedAndReadAsEnglish() throws Exception {
+		Path file = Files.writeString(temp.resolve("communique.txt"), ARTICLE, StandardCharsets.UTF_8);
+		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "G7")) {
+			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
+			}, new NullProgressMonitor());
+		}
+
+		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
+			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+			assertThat(document.getLanguage()).isEqualTo("fr");
+			assertThat(document.getAnnotations()).filteredOn(LanguageSpan.class::isInstance).map(LanguageSpan.class::cast)
+					.singleElement().satisfies(span -> {
+						assertThat(span.getLanguage()).isEqualTo("en");
+						assertThat(span.getCoveredText()).startsWith("The ministers agreed").endsWith("in the spring.");
+						assertThat(span.getOrigin()).isEqualTo("org.dossier.nlp.language");
+					});
+			assertThat(document.getAnnotations()).filteredOn(Quantity.class::isInstance).map(Quantity.class::cast)
+					.extracting(Quantity::getCoveredText, Quantity::getValue)
+					.contains(tuple("3 billions de dollars", 3e12), tuple("3 billion dollars", 3e9));
+		}
+	}
+}
