@@ -106,5 +106,9 @@ class RowTableTest {
 		assertThat(driver.onUi(() -> rows.selectedRows())).containsExactly(new Row(77_777, "Kremlin 77777"));
 		assertThat(driver.onUi(() -> table.getSelection()[0].getText(1))).as("selected on screen").isEqualTo("Kremlin 77777");
 		driver.screenshot(shell, "row-table-sorted-filtered");
+
+		driver.run(() -> rows.setFilterText("ELYSEE 10000"));
+		assertThat(driver.onUi(() -> rows.cellText(0, 1))).as("the filter ignores case and accents").isEqualTo("Élysée 10000");
+		assertThat(driver.onUi(rows::getRowCount)).isEqualTo(1);
 	}
 }

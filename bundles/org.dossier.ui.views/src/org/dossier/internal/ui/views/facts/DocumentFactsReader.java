@@ -58,7 +58,9 @@ public final class DocumentFactsReader {
 				}
 			} else if (annotation instanceof Quantity quantity) {
 				String kind = quantity.getKind() == null ? QuantityKind.OTHER.getLiteral() : quantity.getKind().getLiteral();
-				String noun = FigureNouns.of(quantity.getKind() == QuantityKind.COUNT, quantity.getUnit(), text, quantity.getEnd());
+				// a table's cell value is followed by the next cell, not by what it counts
+				boolean inTable = quantity.eGet(Literals.QUANTITY__TABLE, false) != null;
+				String noun = inTable ? null : FigureNouns.of(quantity.getKind() == QuantityKind.COUNT, quantity.getUnit(), text, quantity.getEnd());
 				figures.add(new FigureFact(address, nonNull(covered), kind, quantity.getValue(), null, quantity.getUnit(), noun));
 			} else if (annotation instanceof DateMention date) {
 				figures.add(new FigureFact(address, nonNull(covered), FigureFact.DATE, Double.NaN, date.getValue(), null, null));

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * flagged and must be dismissed by eye; the same thing named by different words ("deaths", "killed",
  * "victims") or in different languages ("victims", "Opfer", "жертв") is not matched; a range
  * ("10,000–15,000", "30,000 to 40,000") is not compared, as only its lower end is stored; dates are
- * listed but never compared; a figure whose noun the text does not give is never compared.
+ * listed but never compared; a figure whose noun the text does not give is never compared, nor a cell
+ * value of a table, whose next words belong to the next cell.
  */
 public final class FigureConflicts {
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -164,9 +163,9 @@ public final class RowTable<R> {
 		}
 	}
 
-	/** Shows only the rows whose cells contain every word of the text, ignoring case. */
+	/** Shows only the rows whose cells contain every word of the text, ignoring case and accents. */
 	public void setFilterText(String text) {
-		String[] words = text == null || text.isBlank() ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+		String[] words = text == null || text.isBlank() ? new String[0] : Column.collationKey(text.strip()).split("\\s+");
 		if (!Arrays.equals(words, filterWords)) {
 			filterWords = words;
 			refilterKeepingSelection();
@@ -330,7 +329,7 @@ public final class RowTable<R> {
 		for (Column<R> column : columns) {
 			cells.append(column.text().apply(row)).append('\u0000');
 		}
-		String haystack = cells.toString().toLowerCase(Locale.ROOT);
+		String haystack = Column.collationKey(cells.toString());
 		for (String word : filterWords) {
 			if (!haystack.contains(word)) {
 				return false;
