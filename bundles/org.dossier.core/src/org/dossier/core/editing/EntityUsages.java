@@ -1,7 +1,10 @@
 package org.dossier.core.editing;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.dossier.core.store.DossierStore;
 import org.dossier.core.store.DossierStoreException;
@@ -36,7 +39,8 @@ public final class EntityUsages {
 	 *
 	 * @throws OperationCanceledException when the monitor is cancelled
 	 */
-	public static EntityUsages find(DossierStore store, List<Entity> entities, IProgressMonitor monitor) {
+	public static EntityUsages find(DossierStore store, Collection<Entity> wanted, IProgressMonitor monitor) {
+		Set<Entity> entities = new HashSet<>(wanted);
 		EntityUsages usages = new EntityUsages();
 		List<DocumentEntry> entries = new ArrayList<>(store.getDossier().getDocuments());
 		SubMonitor progress = SubMonitor.convert(monitor, "Finding mentions", entries.size());

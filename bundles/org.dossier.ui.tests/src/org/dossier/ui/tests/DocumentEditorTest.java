@@ -128,14 +128,19 @@ class DocumentEditorTest {
 		driver.executeCommand("org.eclipse.ui.navigate.previous", Map.of());
 		assertThat(selectedOffset(editor)).isEqualTo(TEXT.indexOf("3 novembre 2019"));
 
-		driver.run(() -> {
+		assertThat(driver.onUi(() -> {
+			Object shown = ((org.dossier.internal.ui.editor.ModelAnnotation) editor.annotationModel().getAnnotationIterator().next())
+					.getModelAnnotation().eContainer();
+			return shown == editor.getDocument();
+		})).as("the editor shows the loaded document").isTrue();
+		assertThat(driver.onUi(() -> {
 			DossierSession session = DossierSession.getDefault();
 			DossierStore store = session.getStore();
 			Entity kept = store.getDossier().getEntities().get(0);
 			Entity absorbed = store.getDossier().getEntities().get(1);
-			session.execute(EntityCommands.merge(session.getEditingDomain(), store.getDossier(), kept, absorbed,
-					EntityUsages.find(store, List.of(absorbed), new NullProgressMonitor())));
-		});
+			return session.execute(EntityCommands.merge(session.getEditingDomain(), store.getDossier(), kept, absorbed,
+					EntityUsages.find(store, List.of(absorbed), new NullProgressMonitor()))) + " " + kept.getName() + " " + store.isReadOnly();
+		})).isEqualTo("true Sergueï Lavrov false");
 		assertThat(hoverAt(editor, TEXT.indexOf("Sergei Lavrov"))).startsWith("Person: Sergueï Lavrov").contains("Also: Sergei Lavrov");
 		driver.run(() -> editor.reveal(TEXT.indexOf("Sergei Lavrov"), TEXT.indexOf("Sergei Lavrov") + 13));
 		driver.screenshot(driver.mainShell(), "editor-highlights");

@@ -170,6 +170,16 @@ class EditingCommandsTest {
 	}
 
 	@Test
+	void usagesAreFoundPastClaimsWithoutClaimantAndMentionsWithoutEntity() {
+		domain.getCommandStack().execute(ClaimCommands.create(domain, store.getDossier(), ClaimCommands.newClaim("no claimant"), null, 0, 0));
+		document.getAnnotations().add(DossierFactory.eINSTANCE.createMention());
+		EntityUsages usages = EntityUsages.find(store, List.of(lavrovFr), new NullProgressMonitor());
+		assertThat(usages.mentions()).hasSize(1);
+		assertThat(usages.quotes()).hasSize(1);
+		assertThat(usages.claims()).isEmpty();
+	}
+
+	@Test
 	void splittingAnAliasOffTakesTheMentionsWithThatText() {
 		domain.getCommandStack().execute(EntityCommands.merge(domain, store.getDossier(), lavrovFr, lavrovEn,
 				EntityUsages.find(store, List.of(lavrovEn), new NullProgressMonitor())));

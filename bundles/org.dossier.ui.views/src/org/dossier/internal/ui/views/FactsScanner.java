@@ -16,6 +16,7 @@ import org.dossier.internal.ui.views.facts.DocumentFactsReader;
 import org.dossier.internal.ui.views.facts.DossierFacts;
 import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
+import org.dossier.ui.DossierRule;
 import org.dossier.ui.DossierSession;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -58,17 +59,8 @@ public final class FactsScanner {
 
 	private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final Map<String, DocumentFacts> known = new HashMap<>();
-	private final ISchedulingRule rule = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule other) {
-			return other == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule other) {
-			return other == this;
-		}
-	};
+	/** Shared with imports, which change the session's model from their own thread. */
+	private final ISchedulingRule rule = DossierRule.INSTANCE;
 	private final FactsScanJob job = new FactsScanJob(this, rule);
 	private final DossierSession.Listener dossierListener = this::dossierChanged;
 	private final CommandStackListener commandListener = event -> requestScan();

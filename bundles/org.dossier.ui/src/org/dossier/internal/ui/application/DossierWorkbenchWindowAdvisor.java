@@ -7,6 +7,11 @@ import org.dossier.core.store.DossierStore;
 import org.dossier.internal.ui.handlers.DossierOpener;
 import org.dossier.ui.DossierSession;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
@@ -50,8 +55,10 @@ final class DossierWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 			DossierOpener.open(getWindowConfigurer().getWindow().getShell(), start);
 		}
 		DossierSession.getDefault().addListener(this::updateTitle);
-		DossierSession.getDefault().addCommandStackListener(event -> Display.getDefault()
-				.asyncExec(() -> updateTitle(DossierSession.getDefault().getStore())));
+		DossierSession.getDefault().addCommandStackListener(event -> Display.getDefault().asyncExec(() -> {
+			updateTitle(DossierSession.getDefault().getStore());
+			refreshProperties();
+		}));
 		updateTitle(DossierSession.getDefault().getStore());
 	}
 
@@ -63,6 +70,16 @@ final class DossierWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		String dirty = DossierSession.getDefault().isDirty() ? "*" : "";
 		shell.setText(store == null ? "Dossier"
 				: dirty + store.getDossier().getName() + (store.isReadOnly() ? " (read-only)" : "") + " - Dossier");
+	}
+
+	/** The Properties view shows values read when the selection was made: a command may have changed them. */
+	private void refreshProperties() {
+		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+		IViewPart view = page == null ? null : page.findView(IPageLayout.ID_PROP_SHEET);
+		if (view instanceof PropertySheet sheet && sheet.getCurrentPage() instanceof PropertySheetPage properties
+				&& properties.getControl() != null && !properties.getControl().isDisposed()) {
+			properties.refresh();
+		}
 	}
 
 	private Shell shell() {

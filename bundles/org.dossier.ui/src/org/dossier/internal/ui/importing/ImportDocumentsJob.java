@@ -11,6 +11,7 @@ import org.dossier.core.store.DossierStore;
 import org.dossier.core.store.DossierStoreException;
 import org.dossier.internal.ui.DossierPreferences;
 import org.dossier.internal.ui.DossierUiPlugin;
+import org.dossier.ui.DossierRule;
 import org.dossier.ui.DossierSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -36,7 +37,7 @@ public final class ImportDocumentsJob extends Job {
 		this.store = store;
 		this.inputs = List.copyOf(inputs);
 		setUser(true);
-		setRule(new DossierRule(store));
+		setRule(DossierRule.INSTANCE);
 	}
 
 	@Override
