@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
@@ -75,7 +76,6 @@ public final class DocumentEditor extends AbstractDecoratedTextEditor implements
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		setWordWrap(true);
-		getSelectionProvider().addSelectionChangedListener(event -> showSelectedInProperties());
 		DossierSession.getDefault().addCommandStackListener(dirtyFollower);
 		DossierSession.getDefault().addListener(dossierFollower);
 	}
@@ -156,19 +156,22 @@ public final class DocumentEditor extends AbstractDecoratedTextEditor implements
 		}
 		if (adapter == IPropertySheetPage.class) {
 			if (propertySheetPage == null || propertySheetPage.getControl() == null || propertySheetPage.getControl().isDisposed()) {
-				propertySheetPage = new PropertySheetPage();
+				propertySheetPage = new PropertySheetPage() {
+					/** The Properties view passes on the text selection: show the annotation under it instead. */
+					@Override
+					public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+						if (part == DocumentEditor.this && selection instanceof ITextSelection) {
+							List<Annotation> selected = getSelectedAnnotations();
+							super.selectionChanged(part, selected.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(selected.get(0)));
+						} else {
+							super.selectionChanged(part, selection);
+						}
+					}
+				};
 			}
 			return adapter.cast(propertySheetPage);
 		}
 		return super.getAdapter(adapter);
-	}
-
-	private void showSelectedInProperties() {
-		if (propertySheetPage != null && propertySheetPage.getControl() != null && !propertySheetPage.getControl().isDisposed()) {
-			List<Annotation> selected = getSelectedAnnotations();
-			propertySheetPage.selectionChanged(this, selected.isEmpty() ? StructuredSelection.EMPTY
-					: new StructuredSelection(selected.get(0)));
-		}
 	}
 
 	private void updateDirty() {
