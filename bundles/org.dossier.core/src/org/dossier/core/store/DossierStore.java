@@ -251,21 +251,13 @@ public final class DossierStore implements AutoCloseable {
 	 */
 	public void save() throws DossierStoreException {
 		checkWritable();
-		List<Resource> documents = new ArrayList<>();
-		for (Resource resource : resourceSet.getResources()) {
-			if (resource != index && resource.isLoaded() && resource.isModified()) {
-				documents.add(resource);
-			}
-		}
 		for (DocumentEntry entry : getDossier().getDocuments()) {
 			Document document = unresolvedDocument(entry);
 			if (document != null && !document.eIsProxy()) {
 				DocumentSummaries.update(entry, document);
 			}
 		}
-		for (Resource document : documents) {
-			saveResource(document);
-		}
+		saveDocuments();
 		saveResource(index);
 		for (Path file : new ArrayList<>(documentsToDelete)) {
 			try {
@@ -274,6 +266,25 @@ public final class DossierStore implements AutoCloseable {
 			} catch (IOException e) {
 				throw new DossierStoreException(file, "cannot delete the removed document's file (" + e.getMessage() + ")", e);
 			}
+		}
+	}
+
+	/**
+	 * Saves every changed document, each file atomically, but not the index: the first step of
+	 * {@link #save()}, which an import takes on its own to free each document's memory as soon as it is
+	 * added. A document's file names the entities it mentions by their ids only, so this may run while
+	 * other threads add entities or aliases to the dossier; saving the index may not.
+	 */
+	public void saveDocuments() throws DossierStoreException {
+		checkWritable();
+		List<Resource> documents = new ArrayList<>();
+		for (Resource resource : resourceSet.getResources()) {
+			if (resource != index && resource.isLoaded() && resource.isModified()) {
+				documents.add(resource);
+			}
+		}
+		for (Resource document : documents) {
+			saveResource(document);
 		}
 	}
 
