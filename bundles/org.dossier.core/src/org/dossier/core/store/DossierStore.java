@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dossier.internal.core.store.AtomicFiles;
@@ -50,6 +51,8 @@ public final class DossierStore implements AutoCloseable {
 	private final ResourceSet resourceSet;
 	private final Resource index;
 	private final Set<Path> documentsToDelete = new LinkedHashSet<>();
+	/** Save options with a lookup table that EMF fills on the first save and reuses (a store saves on one thread). */
+	private final Map<Object, Object> saveOptions = XmlSafety.saveOptions();
 
 	private DossierStore(Path folder, DossierLock lock) {
 		this.folder = folder;
@@ -291,7 +294,7 @@ public final class DossierStore implements AutoCloseable {
 	private void saveResource(Resource resource) throws DossierStoreException {
 		Path file = Path.of(resource.getURI().toFileString());
 		try {
-			AtomicFiles.write(file, out -> resource.save(out, XmlSafety.saveOptions()));
+			AtomicFiles.write(file, out -> resource.save(out, saveOptions));
 			resource.setModified(false);
 		} catch (IOException | RuntimeException e) {
 			throw new DossierStoreException(file, "could not be saved; the previous version is kept ("
