@@ -58,6 +58,11 @@ public final class CoordinateRecognizer {
 					+ "(?:\\h*(?<seconds>\\d{1,2}(?:[.,]\\d+)?)\\h*(?:″|\"|”|''|′′|’’))?)?)?"
 					+ "(?:\\h*(?<hemisphereAfter>" + HEMISPHERE_WORDS + "|" + HEMISPHERE_LETTERS + "))?");
 
+	private static final String DEGREE_SIGNS = "°º˚";
+	private static final String HEMISPHERE_LETTERS_BEFORE = "NSEWO";
+	/** The labels of {@link #COMPONENT} in lower case. */
+	private static final List<String> LABELS = List.of("φ", "ϕ", "λ", "latitude", "longitude", "lat", "lon", "long", "широта",
+			"долгота", "breite", "länge");
 	/** The longest label with its sign before the degrees: "longitude = −". */
 	private static final int MAX_PREFIX_LENGTH = 14;
 	/** The longest degrees, minutes, seconds and hemisphere words: "42° 52′ 30.5″ восточной долготы". */
@@ -100,7 +105,7 @@ public final class CoordinateRecognizer {
 		Matcher separator = SEPARATOR.matcher(text);
 		int searchedTo = 0;
 		for (int digit = 0; digit < text.length(); digit++) {
-			if (digit < searchedTo || !startsNumber(text, digit)
+			if (digit < searchedTo || !startsNumber(text, digit) || !mayHaveDegreesAt(text, digit)
 					|| !findComponentWithDegreesAt(first, text, digit, searchedTo)) {
 				continue;
 			}
@@ -139,6 +144,97 @@ public final class CoordinateRecognizer {
 		boolean afterDecimalSeparator = i >= 2 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')
 				&& Characters.isDigit(text, i - 2);
 		return !afterDecimalSeparator;
+	}
+
+	/**
+	 * Whether a component may have its degrees at {@code digit}. Only one with a degree sign, a label, or a
+	 * hemisphere and decimals is taken (see {@link #component}), so a number with none of them around it
+	 * is passed over without trying the component's pattern, as most numbers of a text are. Errs on the side
+	 * of yes: the pattern decides.
+	 */
+	private static boolean mayHaveDegreesAt(String text, int digit) {
+		int end = digit;
+		while (Characters.isDigit(text, end)) {
+			end++;
+		}
+		boolean fraction = end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
+				&& Characters.isDigit(text, end + 1);
+		if (fraction) {
+			end++;
+			while (Characters.isDigit(text, end)) {
+				end++;
+			}
+		}
+		int after = end;
+		while (after < text.length() && Characters.isSpace(text.charAt(after))) {
+			after++;
+		}
+		if (after < text.length() && DEGREE_SIGNS.indexOf(text.charAt(after)) >= 0) {
+			return true;
+		}
+		if (fraction && (Characters.isLetter(text, after) || hemisphereLetterBefore(text, digit))) {
+			return true;
+		}
+		return labelBefore(text, digit);
+	}
+
+	private static boolean hemisphereLetterBefore(String text, int digit) {
+		int i = digit - 1;
+		if (i >= 0 && (text.charAt(i) == '-' || text.charAt(i) == '−')) {
+			i--;
+		}
+		if (i >= 0 && Characters.isSpace(text.charAt(i))) {
+			i--;
+		}
+		return i >= 0 && HEMISPHERE_LETTERS_BEFORE.indexOf(text.charAt(i)) >= 0;
+	}
+
+	/**
+	 * Whether a label ("φ", "lat", "Breite" ...) stands before {@code digit}, with perhaps a hemisphere letter,
+	 * a sign, "=" or ":" and spaces between them.
+	 */
+	private static boolean labelBefore(String text, int digit) {
+		int limit = digit - MAX_PREFIX_LENGTH;
+		int end = separatorsBefore(text, digit, limit);
+		String word = wordBefore(text, end);
+		if (isLabel(word)) {
+			return true;
+		}
+		boolean endsWithHemisphere = !word.isEmpty()
+				&& HEMISPHERE_LETTERS_BEFORE.indexOf(Character.toUpperCase(word.charAt(word.length() - 1))) >= 0;
+		if (!endsWithHemisphere) {
+			return false;
+		}
+		if (word.length() > 1) {
+			return isLabel(word.substring(0, word.length() - 1));
+		}
+		return isLabel(wordBefore(text, separatorsBefore(text, end - 1, limit)));
+	}
+
+	/** The letters that end at {@code end}, in lower case. */
+	private static String wordBefore(String text, int end) {
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		return text.substring(start, end).toLowerCase(Locale.ROOT);
+	}
+
+	private static int separatorsBefore(String text, int offset, int limit) {
+		int i = offset;
+		while (i > 0 && i > limit && (Characters.isSpace(text.charAt(i - 1)) || "=:-−".indexOf(text.charAt(i - 1)) >= 0)) {
+			i--;
+		}
+		return i;
+	}
+
+	private static boolean isLabel(String word) {
+		for (String label : LABELS) {
+			if (word.endsWith(label)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

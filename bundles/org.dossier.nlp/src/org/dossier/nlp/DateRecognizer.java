@@ -227,17 +227,31 @@ public final class DateRecognizer {
 			}
 		}
 
+		/**
+		 * The numeric and ISO dates and the years before "г." that start at a number; the character after the
+		 * number says which of their patterns can match, so most numbers try none.
+		 */
 		private void atNumber(int start, int end) {
 			int digits = end - start;
-			if (digits <= 2 && at(numeric, start)) {
+			char after = end < text.length() ? text.charAt(end) : ' ';
+			if (digits <= 2 && (after == '.' || after == '/' || after == '-') && at(numeric, start)) {
 				addNumericDate();
 			}
-			if (digits == 4 && at(iso, start)) {
+			if (digits == 4 && after == '-' && at(iso, start)) {
 				addIsoDate();
 			}
-			if (digits == 4 && at(yearBeforeRussianYearWord, start)) {
+			if (digits == 4 && mayBeFollowedByRussianYearWord(end) && at(yearBeforeRussianYearWord, start)) {
 				addYears(yearBeforeRussianYearWord, MIN_YEAR, MAX_YEAR);
 			}
+		}
+
+		/** Whether "г."/"год" or a dash to a second year can follow a year that ends at {@code end}, spaces aside. */
+		private boolean mayBeFollowedByRussianYearWord(int end) {
+			int i = end;
+			while (i < text.length() && Characters.isSpace(text.charAt(i))) {
+				i++;
+			}
+			return i < text.length() && "гГ–—-".indexOf(text.charAt(i)) >= 0;
 		}
 
 		private boolean at(Matcher matcher, int start) {

@@ -67,6 +67,9 @@ public final class DuplicatePassageRecognizer {
 
 	/** The line in lower case with each run of white space as one space. */
 	private static String key(String text, int begin, int end) {
+		if (spacedSimply(text, begin, end)) {
+			return text.substring(begin, end).toLowerCase(Locale.ROOT);
+		}
 		StringBuilder key = new StringBuilder(end - begin);
 		boolean space = false;
 		for (int i = begin; i < end; i++) {
@@ -82,6 +85,20 @@ public final class DuplicatePassageRecognizer {
 			}
 		}
 		return key.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether the only white space between {@code begin} and {@code end} is single ordinary spaces, as in most lines. */
+	private static boolean spacedSimply(String text, int begin, int end) {
+		boolean afterSpace = true;
+		for (int i = begin; i < end; i++) {
+			char c = text.charAt(i);
+			boolean space = c == ' ';
+			if (space && afterSpace || !space && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+				return false;
+			}
+			afterSpace = space;
+		}
+		return !afterSpace || begin == end;
 	}
 
 	private static int letters(String text, int begin, int end) {

@@ -85,6 +85,9 @@ public final class TableRecognizer {
 		private final List<TextLine> lines;
 		private final Matcher caption;
 		private final Matcher exponent;
+		/** Each line as a row, once asked: null when it is none. */
+		private final TableRow[] rowOfLine;
+		private final boolean[] rowAsked;
 		private DecimalConvention convention;
 
 		Scan(String text) {
@@ -92,6 +95,8 @@ public final class TableRecognizer {
 			this.lines = TextLine.split(text);
 			this.caption = CAPTION.matcher(text);
 			this.exponent = PowersOfTen.EXPONENT.matcher(text).useTransparentBounds(true);
+			this.rowOfLine = new TableRow[lines.size()];
+			this.rowAsked = new boolean[lines.size()];
 		}
 
 		List<Table> run() {
@@ -217,10 +222,16 @@ public final class TableRecognizer {
 
 		/** Line {@code i} as a row, or null when it is none. */
 		private TableRow rowAt(int i) {
-			TextLine line = lines.get(i);
-			int begin = line.contentStart(text);
-			int end = line.contentEnd(text);
-			if (!hasDigitRuns(begin, end, MIN_NUMBERS_PER_ROW)) {
+			if (!rowAsked[i]) {
+				rowAsked[i] = true;
+				TextLine line = lines.get(i);
+				rowOfLine[i] = row(line.contentStart(text), line.contentEnd(text));
+			}
+			return rowOfLine[i];
+		}
+
+		private TableRow row(int begin, int end) {
+			if (!hasColumnSeparator(begin, end) && !mayBeSpaceSeparatedRow(begin, end)) {
 				return null;
 			}
 			List<TableCell> cells = cells(begin, end);
@@ -241,14 +252,39 @@ public final class TableRecognizer {
 			return numbers >= MIN_NUMBERS_PER_ROW && mostlyNumbers ? new TableRow(begin, end, text.substring(begin, end), cells) : null;
 		}
 
-		private boolean hasDigitRuns(int begin, int end, int wanted) {
-			int runs = 0;
-			for (int i = begin; i < end && runs < wanted; i++) {
-				if (Characters.isAsciiDigit(text.charAt(i)) && (i == begin || !Characters.isAsciiDigit(text.charAt(i - 1)))) {
-					runs++;
+		/**
+		 * Whether the words of a line separated by single spaces could make a row, told from their first
+		 * characters alone: a cell's number starts with a digit or a sign, so most lines of prose are passed
+		 * over without reading a number.
+		 */
+		private boolean mayBeSpaceSeparatedRow(int begin, int end) {
+			int words = 0;
+			int firstNumber = -1;
+			int numbers = 0;
+			int filled = 0;
+			int i = begin;
+			while (i < end) {
+				int wordEnd = i;
+				while (wordEnd < end && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '\t') {
+					wordEnd++;
+				}
+				boolean number = Characters.isAsciiDigit(text.charAt(i))
+						|| i + 1 < wordEnd && "-−+".indexOf(text.charAt(i)) >= 0 && Characters.isAsciiDigit(text.charAt(i + 1));
+				if (number && firstNumber < 0) {
+					firstNumber = words;
+				}
+				if (firstNumber >= 0) {
+					numbers += number ? 1 : 0;
+					filled += number || wordEnd - i <= 3 && PLACEHOLDERS.contains(text.substring(i, wordEnd)) ? 1 : 0;
+				}
+				words++;
+				i = wordEnd;
+				while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+					i++;
 				}
 			}
-			return runs >= wanted;
+			return firstNumber >= 0 && firstNumber <= MAX_LABEL_CELLS && numbers >= MIN_NUMBERS_PER_ROW
+					&& filled * 100 >= MIN_NUMERIC_PERCENT * (words - firstNumber);
 		}
 
 		/**

@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * @param maxFileBytes        files larger than this are refused before they are read
  * @param threads             documents imported and extracted at once
- * @param saveEvery           documents after which the dossier is saved and their memory freed
+ * @param saveEvery           documents after which the index is saved; each document's file is
+ *                            written, and its memory freed, as it comes
  * @param disabledExtractors  ids of extractors not to run
  */
 public record ImportOptions(long maxFileBytes, int threads, int saveEvery, Set<String> disabledExtractors) {

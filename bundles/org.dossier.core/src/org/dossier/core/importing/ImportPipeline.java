@@ -38,9 +38,11 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * Imports files into a dossier: each file is read by the importer for its extension, recognised as
  * a duplicate by its SHA-256, then normalised and annotated by the extractors, on several threads;
- * the documents are added to the dossier on the calling thread, which saves every
- * {@link ImportOptions#saveEvery()} documents and at the end. A file that fails is reported and
- * skipped; the rest of the batch and the dossier are unharmed. Cancelling keeps what was imported.
+ * the documents are added to the dossier on the calling thread, which writes each one's file as it
+ * comes, while the extraction of the next ones goes on, and frees its memory; it saves the index
+ * every {@link ImportOptions#saveEvery()} documents and at the end, the only step that holds up the
+ * extraction threads (they add entities to the index). A file that fails is reported and skipped;
+ * the rest of the batch and the dossier are unharmed. Cancelling keeps what was imported.
  */
 public final class ImportPipeline {
 
@@ -96,7 +98,7 @@ public final class ImportPipeline {
 			results.submit(() -> prepare(file, options, checksums, enabled, entities, canceled));
 		}
 		long importedBytes = 0;
-		List<DocumentEntry> unsaved = new ArrayList<>();
+		int notInSavedIndex = 0;
 		try {
 			for (int done = 0; done < files.size(); done++) {
 				Prepared prepared = next(results, progress, canceled);
@@ -105,10 +107,13 @@ public final class ImportPipeline {
 				}
 				progress.subTask(prepared.outcome.file().getFileName().toString());
 				if (prepared.document != null) {
-					unsaved.add(store.addDocument(prepared.document));
+					DocumentEntry entry = store.addDocument(prepared.document);
+					store.saveDocuments();
+					store.unloadDocument(entry);
 					importedBytes += prepared.document.getByteSize();
-					if (unsaved.size() >= options.saveEvery()) {
-						saveAndFree(store, entities, unsaved);
+					if (++notInSavedIndex >= options.saveEvery()) {
+						entities.whileLocked(store::save);
+						notInSavedIndex = 0;
 					}
 				}
 				report.accept(prepared.outcome);
@@ -117,7 +122,9 @@ public final class ImportPipeline {
 		} finally {
 			workers.shutdownNow();
 			awaitQuietly(workers);
-			saveAndFree(store, entities, unsaved);
+			if (notInSavedIndex > 0) {
+				entities.whileLocked(store::save);
+			}
 		}
 		return new ImportReport(List.copyOf(outcomes), canceled.get(), System.nanoTime() - started, importedBytes);
 	}
@@ -141,16 +148,6 @@ public final class ImportPipeline {
 				throw new IllegalStateException("import worker failed", e.getCause());
 			}
 		}
-	}
-
-	private static void saveAndFree(DossierStore store, DossierEntityResolver entities, List<DocumentEntry> unsaved)
-			throws DossierStoreException {
-		if (unsaved.isEmpty()) {
-			return;
-		}
-		entities.whileLocked(store::save);
-		unsaved.forEach(store::unloadDocument);
-		unsaved.clear();
 	}
 
 	private static void awaitQuietly(ExecutorService workers) {

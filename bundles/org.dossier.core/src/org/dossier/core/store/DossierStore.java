@@ -61,6 +61,8 @@ public final class DossierStore implements AutoCloseable {
 	private final ResourceSet resourceSet;
 	private final Resource index;
 	private final Set<Path> documentsToDelete = new LinkedHashSet<>();
+	/** Save options with a lookup table that EMF fills on the first save and reuses (a store saves on one thread). */
+	private final Map<Object, Object> saveOptions = XmlSafety.saveOptions();
 
 	private DossierStore(Path folder, DossierLock lock) {
 		this.folder = folder;
@@ -266,21 +268,13 @@ public final class DossierStore implements AutoCloseable {
 	 */
 	public void save() throws DossierStoreException {
 		checkWritable();
-		List<Resource> documents = new ArrayList<>();
-		for (Resource resource : resourceSet.getResources()) {
-			if (resource != index && resource.isLoaded() && resource.isModified()) {
-				documents.add(resource);
-			}
-		}
 		for (DocumentEntry entry : getDossier().getDocuments()) {
 			Document document = unresolvedDocument(entry);
 			if (document != null && !document.eIsProxy()) {
 				DocumentSummaries.update(entry, document);
 			}
 		}
-		for (Resource document : documents) {
-			saveResource(document);
-		}
+		saveDocuments();
 		saveResource(index);
 		for (Path file : new ArrayList<>(documentsToDelete)) {
 			try {
@@ -418,10 +412,29 @@ public final class DossierStore implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Saves every changed document, each file atomically, but not the index: the first step of
+	 * {@link #save()}, which an import takes on its own to free each document's memory as soon as it is
+	 * added. A document's file names the entities it mentions by their ids only, so this may run while
+	 * other threads add entities or aliases to the dossier; saving the index may not.
+	 */
+	public void saveDocuments() throws DossierStoreException {
+		checkWritable();
+		List<Resource> documents = new ArrayList<>();
+		for (Resource resource : resourceSet.getResources()) {
+			if (resource != index && resource.isLoaded() && resource.isModified()) {
+				documents.add(resource);
+			}
+		}
+		for (Resource document : documents) {
+			saveResource(document);
+		}
+	}
+
 	private void saveResource(Resource resource) throws DossierStoreException {
 		Path file = Path.of(resource.getURI().toFileString());
 		try {
-			AtomicFiles.write(file, out -> resource.save(out, XmlSafety.saveOptions()));
+			AtomicFiles.write(file, out -> resource.save(out, saveOptions));
 			resource.setModified(false);
 		} catch (IOException | RuntimeException e) {
 			throw new DossierStoreException(file, "could not be saved; the previous version is kept ("

@@ -8,7 +8,10 @@ public final class Characters {
 
 	/** Any horizontal space: the ASCII space, tab, and every Unicode space separator. */
 	public static boolean isSpace(char c) {
-		return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+		if (c < '\u0080') {
+			return c == ' ' || c == '\t';
+		}
+		return Character.getType(c) == Character.SPACE_SEPARATOR;
 	}
 
 	/**

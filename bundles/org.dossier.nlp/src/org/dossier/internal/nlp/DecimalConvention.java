@@ -1,8 +1,5 @@
 package org.dossier.internal.nlp;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Which of the comma and the period a text uses as its decimal separator, to read numbers such as "80.000"
  * or "3,700" that are a thousand times apart depending on it. The text answers first: numbers that can be
@@ -13,13 +10,6 @@ import java.util.regex.Pattern;
  * An unknown language reads like English, the usual language of international sources.
  */
 public final class DecimalConvention {
-
-	/** Numbers that can only be read with a decimal comma, tried at the start of each run of digits. */
-	private static final Pattern DECIMAL_COMMA = Pattern.compile(
-			"\\d+,(?:\\d{1,2}|\\d{4,})(?![\\d.,])|\\d{1,3}(?:\\.\\d{3})+,\\d|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.,])");
-	/** Numbers that can only be read with a decimal point. */
-	private static final Pattern DECIMAL_POINT = Pattern.compile(
-			"\\d+\\.(?:\\d{1,2}|\\d{4,})(?![\\d.,])|\\d{1,3}(?:,\\d{3})+\\.\\d|\\d{1,3}(?:,\\d{3}){2,}(?![\\d.,])");
 
 	private final boolean commaIsDecimal;
 	private final boolean periodIsDecimal;
@@ -36,17 +26,60 @@ public final class DecimalConvention {
 
 	/** How {@code text} writes the numbers that can be read only one way, to decide with a language later. */
 	public static Usage usage(CharSequence text) {
-		Matcher decimalCommaNumber = DECIMAL_COMMA.matcher(text);
-		Matcher decimalPointNumber = DECIMAL_POINT.matcher(text);
 		int decimalComma = 0;
 		int decimalPoint = 0;
 		for (int i = 0; i < text.length(); i++) {
 			if (Characters.isAsciiDigit(text.charAt(i)) && !startsInsideNumber(text, i)) {
-				decimalComma += decimalCommaNumber.region(i, text.length()).lookingAt() ? 1 : 0;
-				decimalPoint += decimalPointNumber.region(i, text.length()).lookingAt() ? 1 : 0;
+				decimalComma += onlyWith(text, i, ',', '.') ? 1 : 0;
+				decimalPoint += onlyWith(text, i, '.', ',') ? 1 : 0;
 			}
 		}
 		return new Usage(decimalComma, decimalPoint);
+	}
+
+	/**
+	 * Whether the number starting at {@code start} can only be read with {@code decimal} as its decimal
+	 * separator and {@code grouping} grouping thousands. For the comma: "3,7", "13,62", "3,1416" (not three
+	 * decimals, and nothing after them that continues the number), "1.250,5" (groups of three, then the
+	 * decimal separator) or "1.250.000" (two groups of three at least, and nothing after them).
+	 */
+	static boolean onlyWith(CharSequence text, int start, char decimal, char grouping) {
+		int end = digitsEnd(text, start);
+		int firstLength = end - start;
+		int groupsOfThree = 0;
+		while (end + 1 < text.length() && text.charAt(end) == grouping && Characters.isAsciiDigit(text.charAt(end + 1))) {
+			int groupEnd = digitsEnd(text, end + 1);
+			if (groupEnd - end - 1 != 3) {
+				return false;
+			}
+			groupsOfThree++;
+			end = groupEnd;
+		}
+		boolean decimalFollows = end + 1 < text.length() && text.charAt(end) == decimal && Characters.isAsciiDigit(text.charAt(end + 1));
+		if (groupsOfThree > 0) {
+			if (firstLength > 3) {
+				return false;
+			}
+			return decimalFollows || groupsOfThree >= 2 && !separatorOrDigitAt(text, end);
+		}
+		if (!decimalFollows) {
+			return false;
+		}
+		int fractionEnd = digitsEnd(text, end + 1);
+		int fractionLength = fractionEnd - end - 1;
+		return fractionLength != 3 && !separatorOrDigitAt(text, fractionEnd);
+	}
+
+	private static int digitsEnd(CharSequence text, int from) {
+		int i = from;
+		while (i < text.length() && Characters.isAsciiDigit(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean separatorOrDigitAt(CharSequence text, int i) {
+		return i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ',' || Characters.isAsciiDigit(text.charAt(i)));
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a hyphen at the end of a line belongs to the word or was only put there to break it,
@@ -18,19 +16,38 @@ public final class HyphenationLexicon {
 
 	/** Letters of the second half that are compared; few enough to look past inflected endings. */
 	private static final int COMPARED_LETTERS = 4;
-	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:[-\u2010]\\p{L}+)*");
 
 	/** The document's words in lower case, sorted to find those that start with a given prefix. */
 	private final String[] words;
 
 	public HyphenationLexicon(String text) {
 		Set<String> distinct = new HashSet<>();
-		Matcher word = WORD.matcher(text);
-		while (word.find()) {
-			distinct.add(word.group().replace('\u2010', '-').toLowerCase(Locale.ROOT));
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			if (!Character.isLetter(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (true) {
+				while (i < length && Character.isLetter(text.charAt(i))) {
+					i++;
+				}
+				if (i + 1 < length && isHyphen(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
+					i++;
+				} else {
+					break;
+				}
+			}
+			distinct.add(text.substring(start, i).replace('\u2010', '-').toLowerCase(Locale.ROOT));
 		}
 		words = distinct.toArray(String[]::new);
 		Arrays.sort(words);
+	}
+
+	private static boolean isHyphen(char c) {
+		return c == '-' || c == '\u2010';
 	}
 
 	/**

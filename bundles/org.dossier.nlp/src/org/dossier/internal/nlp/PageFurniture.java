@@ -37,7 +37,6 @@ public final class PageFurniture {
 			+ "|[-–—] ?\\d{1,4} ?[-–—]"
 			+ "|\\d{1,4} ?(?:/|of|sur|von|из) ?\\d{1,4}");
 	private static final Pattern PAGE_NUMBER_AT_EDGE = Pattern.compile("^\\d{1,4} | \\d{1,4}$");
-	private static final Pattern WEB_ADDRESS = Pattern.compile("://|www\\.|@");
 
 	private final String text;
 	private final List<TextLine> lines;
@@ -221,7 +220,7 @@ public final class PageFurniture {
 				letters++;
 			}
 		}
-		return letters >= 3 && !WEB_ADDRESS.matcher(content).find();
+		return letters >= 3 && !content.contains("://") && !content.contains("www.") && content.indexOf('@') < 0;
 	}
 
 	/** The header with the page number it may carry at either end replaced by '#'. */

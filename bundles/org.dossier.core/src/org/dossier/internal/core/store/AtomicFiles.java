@@ -33,7 +33,9 @@ public final class AtomicFiles {
 
 	public static void write(Path target, ContentWriter content) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
-		Files.createDirectories(directory);
+		if (!Files.isDirectory(directory)) {
+			Files.createDirectories(directory);
+		}
 		Path temp = directory.resolve(TEMP_PREFIX + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

@@ -1,5 +1,6 @@
 package org.dossier.internal.core.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,11 +32,16 @@ public final class XmlSafety {
 		return options;
 	}
 
+	/**
+	 * Options for saving, for one thread: they hold the lookup table EMF fills on the first save and reuses
+	 * on the next ones, which spares working out again how to write each class of object.
+	 */
 	public static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		return options;
 	}
 }
