@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.dossier.model.DocumentEntry#getChecksum <em>Checksum</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getByteSize <em>Byte Size</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getAnnotationCount <em>Annotation Count</em>}</li>
+ *   <li>{@link org.dossier.model.DocumentEntry#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getDocument <em>Document</em>}</li>
  * </ul>
  *
@@ -236,6 +237,31 @@ public interface DocumentEntry extends EObject {
 	 * @generated
 	 */
 	void setAnnotationCount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who published the document (Document.publisher), kept in the index so that lists can group documents by source without loading them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Publisher</em>' reference.
+	 * @see #setPublisher(Source)
+	 * @see org.dossier.model.DossierPackage#getDocumentEntry_Publisher()
+	 * @model
+	 * @generated
+	 */
+	Source getPublisher();
+
+	/**
+	 * Sets the value of the '{@link org.dossier.model.DocumentEntry#getPublisher <em>Publisher</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publisher</em>' reference.
+	 * @see #getPublisher()
+	 * @generated
+	 */
+	void setPublisher(Source value);
 
 	/**
 	 * Returns the value of the '<em><b>Document</b></em>' reference.

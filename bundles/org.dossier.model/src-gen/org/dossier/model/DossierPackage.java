@@ -263,13 +263,22 @@ public interface DossierPackage extends EPackage {
 	int DOCUMENT_ENTRY__ANNOTATION_COUNT = 8;
 
 	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__PUBLISHER = 9;
+
+	/**
 	 * The feature id for the '<em><b>Document</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY__DOCUMENT = 9;
+	int DOCUMENT_ENTRY__DOCUMENT = 10;
 
 	/**
 	 * The number of structural features of the '<em>Document Entry</em>' class.
@@ -278,7 +287,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY_FEATURE_COUNT = 10;
+	int DOCUMENT_ENTRY_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Document Entry</em>' class.
@@ -2569,6 +2578,17 @@ public interface DossierPackage extends EPackage {
 	EAttribute getDocumentEntry_AnnotationCount();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.dossier.model.DocumentEntry#getPublisher <em>Publisher</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Publisher</em>'.
+	 * @see org.dossier.model.DocumentEntry#getPublisher()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EReference getDocumentEntry_Publisher();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.dossier.model.DocumentEntry#getDocument <em>Document</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3969,6 +3989,14 @@ public interface DossierPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOCUMENT_ENTRY__ANNOTATION_COUNT = eINSTANCE.getDocumentEntry_AnnotationCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Publisher</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT_ENTRY__PUBLISHER = eINSTANCE.getDocumentEntry_Publisher();
 
 		/**
 		 * The meta object literal for the '<em><b>Document</b></em>' reference feature.

@@ -2,6 +2,7 @@ package org.dossier.core.editing;
 
 import org.dossier.core.store.Ids;
 import org.dossier.model.Document;
+import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.DossierPackage.Literals;
@@ -30,8 +31,8 @@ public final class SourceCommands {
 	}
 
 	/**
-	 * Makes a source the publisher of documents, grading its reliability; a source not yet in the
-	 * dossier joins it.
+	 * Makes a source the publisher of documents (and of their entries in the index, which lists group
+	 * by), grading its reliability; a source not yet in the dossier joins it.
 	 */
 	public static Command attribute(EditingDomain domain, Dossier dossier, Source source, Reliability reliability,
 			Iterable<Document> documents) {
@@ -44,6 +45,11 @@ public final class SourceCommands {
 		}
 		for (Document document : documents) {
 			attribute.append(SetCommand.create(domain, document, Literals.DOCUMENT__PUBLISHER, source));
+			for (DocumentEntry entry : dossier.getDocuments()) {
+				if (entry.getId() != null && entry.getId().equals(document.getId())) {
+					attribute.append(SetCommand.create(domain, entry, Literals.DOCUMENT_ENTRY__PUBLISHER, source));
+				}
+			}
 		}
 		return attribute;
 	}

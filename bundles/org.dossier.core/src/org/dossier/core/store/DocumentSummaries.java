@@ -19,5 +19,8 @@ public final class DocumentSummaries {
 		entry.setPublishedAt(document.getPublishedAt());
 		entry.setByteSize(document.getByteSize());
 		entry.setAnnotationCount(document.getAnnotations().size());
+		if (entry.getPublisher() != document.getPublisher()) {
+			entry.setPublisher(document.getPublisher());
+		}
 	}
 }

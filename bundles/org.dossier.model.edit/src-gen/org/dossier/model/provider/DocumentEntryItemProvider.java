@@ -72,6 +72,7 @@ public class DocumentEntryItemProvider
 			addChecksumPropertyDescriptor(object);
 			addByteSizePropertyDescriptor(object);
 			addAnnotationCountPropertyDescriptor(object);
+			addPublisherPropertyDescriptor(object);
 			addDocumentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -271,6 +272,28 @@ public class DocumentEntryItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Publisher feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPublisherPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_publisher_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_publisher_feature", "_UI_DocumentEntry_type"),
+				 DossierPackage.Literals.DOCUMENT_ENTRY__PUBLISHER,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -7,6 +7,7 @@ package org.dossier.model.impl;
 import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.DossierPackage;
+import org.dossier.model.Source;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getChecksum <em>Checksum</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getByteSize <em>Byte Size</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getAnnotationCount <em>Annotation Count</em>}</li>
+ *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getDocument <em>Document</em>}</li>
  * </ul>
  *
@@ -218,6 +220,16 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @ordered
 	 */
 	protected int annotationCount = ANNOTATION_COUNT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPublisher() <em>Publisher</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublisher()
+	 * @generated
+	 * @ordered
+	 */
+	protected Source publisher;
 
 	/**
 	 * The cached value of the '{@link #getDocument() <em>Document</em>}' reference.
@@ -461,6 +473,46 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
+	public Source getPublisher() {
+		if (publisher != null && publisher.eIsProxy()) {
+			InternalEObject oldPublisher = (InternalEObject)publisher;
+			publisher = (Source)eResolveProxy(oldPublisher);
+			if (publisher != oldPublisher) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DossierPackage.DOCUMENT_ENTRY__PUBLISHER, oldPublisher, publisher));
+			}
+		}
+		return publisher;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Source basicGetPublisher() {
+		return publisher;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublisher(Source newPublisher) {
+		Source oldPublisher = publisher;
+		publisher = newPublisher;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DossierPackage.DOCUMENT_ENTRY__PUBLISHER, oldPublisher, publisher));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Document getDocument() {
 		if (document != null && document.eIsProxy()) {
 			InternalEObject oldDocument = (InternalEObject)document;
@@ -521,6 +573,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return getByteSize();
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				return getAnnotationCount();
+			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
+				if (resolve) return getPublisher();
+				return basicGetPublisher();
 			case DossierPackage.DOCUMENT_ENTRY__DOCUMENT:
 				if (resolve) return getDocument();
 				return basicGetDocument();
@@ -562,6 +617,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return;
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				setAnnotationCount((Integer)newValue);
+				return;
+			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
+				setPublisher((Source)newValue);
 				return;
 			case DossierPackage.DOCUMENT_ENTRY__DOCUMENT:
 				setDocument((Document)newValue);
@@ -605,6 +663,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				setAnnotationCount(ANNOTATION_COUNT_EDEFAULT);
 				return;
+			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
+				setPublisher((Source)null);
+				return;
 			case DossierPackage.DOCUMENT_ENTRY__DOCUMENT:
 				setDocument((Document)null);
 				return;
@@ -638,6 +699,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return byteSize != BYTE_SIZE_EDEFAULT;
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				return annotationCount != ANNOTATION_COUNT_EDEFAULT;
+			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
+				return publisher != null;
 			case DossierPackage.DOCUMENT_ENTRY__DOCUMENT:
 				return document != null;
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.dossier.core.store.DossierStore;
 import org.dossier.internal.ui.explorer.DossierExplorerView;
+import org.dossier.internal.ui.explorer.ExplorerGroup;
 import org.dossier.internal.ui.handlers.OpenDossierHandler;
 import org.dossier.model.Document;
 import org.dossier.model.DossierFactory;
@@ -55,7 +56,8 @@ class DossierWorkbenchTest {
 	void theExplorerListsTheDocumentsOfAnOpenedDossier() throws Exception {
 		Path folder = temp.resolve("press-review");
 		try (DossierStore store = DossierStore.create(folder, "Press review")) {
-			store.addDocument(document("Communiqué du 3 mai", "fr", 4));
+			var communique = document("Communiqué du 3 mai", "fr", 4);
+			store.addDocument(communique);
 			store.addDocument(document("Bericht über die Wahl", "de", 7));
 			store.addDocument(document("Отчёт о выборах", "ru", 0));
 			var moscow = DossierFactory.eINSTANCE.createEntity();
@@ -66,6 +68,7 @@ class DossierWorkbenchTest {
 			agency.setName("Agence Exemple");
 			agency.setReliability(org.dossier.model.Reliability.USUALLY_RELIABLE);
 			store.getDossier().getSources().add(agency);
+			communique.setPublisher(agency);
 			store.save();
 		}
 
@@ -88,7 +91,7 @@ class DossierWorkbenchTest {
 		assertThat(driver.onUi(() -> driver.mainShell().getText())).isEqualTo("Press review - Dossier");
 		driver.screenshot(driver.mainShell(), "explorer-lists-documents");
 
-		driver.run(() -> explorer.setGrouped(true));
+		driver.run(() -> explorer.setGrouping(ExplorerGroup.Grouping.LANGUAGE));
 		driver.run(() -> explorer.getViewer().expandAll());
 		assertThat(driver.onUi(() -> Arrays.stream(tree.getItem(0).getItems())
 				.map(language -> language.getText(0) + ": " + Arrays.stream(language.getItems()).map(i -> i.getText(0)).toList()).toList()))
@@ -97,7 +100,11 @@ class DossierWorkbenchTest {
 		assertThat(driver.onUi(() -> Arrays.stream(tree.getItem(1).getItems()).map(kind -> kind.getText(0)).toList()))
 				.as("entities by kind").containsExactly("Places (1)");
 		driver.screenshot(driver.mainShell(), "explorer-grouped");
-		driver.run(() -> explorer.setGrouped(false));
+		driver.run(() -> explorer.setGrouping(ExplorerGroup.Grouping.SOURCE));
+		driver.run(() -> explorer.getViewer().expandAll());
+		assertThat(driver.onUi(() -> Arrays.stream(tree.getItem(0).getItems()).map(source -> source.getText(0)).toList()))
+				.as("documents by source, with its grade").containsExactly("(no source) (2)", "Agence Exemple [B] (1)");
+		driver.run(() -> explorer.setGrouping(ExplorerGroup.Grouping.NONE));
 	}
 
 	@Test

@@ -210,12 +210,14 @@ class EditingCommandsTest {
 		Source agency = SourceCommands.newSource(" Agence de presse ", SourceKind.OUTLET);
 		domain.getCommandStack().execute(SourceCommands.attribute(domain, store.getDossier(), agency, Reliability.USUALLY_RELIABLE, List.of(document)));
 		assertThat(document.getPublisher()).isSameAs(agency);
+		assertThat(store.getDossier().getDocuments().get(0).getPublisher()).as("the index entry, for lists").isSameAs(agency);
 		assertThat(agency.getName()).isEqualTo("Agence de presse");
 		assertThat(agency.getReliability()).isEqualTo(Reliability.USUALLY_RELIABLE);
 		assertThat(store.getDossier().getSources()).containsExactly(agency);
 
 		domain.getCommandStack().undo();
 		assertThat(document.getPublisher()).isNull();
+		assertThat(store.getDossier().getDocuments().get(0).getPublisher()).isNull();
 		assertThat(store.getDossier().getSources()).isEmpty();
 		domain.getCommandStack().redo();
 		store.save();
@@ -224,6 +226,7 @@ class EditingCommandsTest {
 		Document reread = store.getDocument(store.getDossier().getDocuments().get(0));
 		assertThat(reread.getPublisher().getName()).isEqualTo("Agence de presse");
 		assertThat(reread.getPublisher().getReliability()).isEqualTo(Reliability.USUALLY_RELIABLE);
+		assertThat(store.getDossier().getDocuments().get(0).getPublisher()).isSameAs(reread.getPublisher());
 	}
 
 	@Test

@@ -39,9 +39,7 @@ import org.eclipse.ui.part.ViewPart;
 public final class DossierExplorerView extends ViewPart {
 
 	public static final String ID = "org.dossier.ui.views.explorer";
-	/** The view menu's grouping toggle. */
-	public static final String GROUP_ACTION_ID = ID + ".group";
-	private static final String GROUPED = "explorerGrouped";
+	private static final String GROUPING = "explorerGrouping";
 
 	private final DossierItemProviderAdapterFactory adapterFactory = new DossierItemProviderAdapterFactory();
 	private final DossierSession.Listener sessionListener = this::show;
@@ -73,16 +71,23 @@ public final class DossierExplorerView extends ViewPart {
 		labels = new ItemProviderLabels(adapterFactory, viewer.getControl());
 		ExplorerContentProvider content = new ExplorerContentProvider();
 		viewer.setContentProvider(content);
-		IAction group = new Action("&Group by Language and Kind", IAction.AS_CHECK_BOX) {
-			@Override
-			public void run() {
-				setGrouped(isChecked());
-			}
-		};
-		group.setId(GROUP_ACTION_ID);
-		group.setChecked(DossierUiPlugin.getDefault().getPreferenceStore().getBoolean(GROUPED));
-		content.setGrouped(group.isChecked());
-		getViewSite().getActionBars().getMenuManager().add(group);
+		MenuManager groupBy = new MenuManager("&Group Documents By");
+		ExplorerGroup.Grouping remembered = remembered();
+		for (ExplorerGroup.Grouping grouping : ExplorerGroup.Grouping.values()) {
+			IAction choice = new Action(grouping == ExplorerGroup.Grouping.NONE ? "&Nothing (a flat list)"
+					: grouping == ExplorerGroup.Grouping.LANGUAGE ? "&Language" : "&Source", IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						setGrouping(grouping);
+					}
+				}
+			};
+			choice.setChecked(grouping == remembered);
+			groupBy.add(choice);
+		}
+		getViewSite().getActionBars().getMenuManager().add(groupBy);
+		content.setGrouping(remembered);
 
 		column(layout, "Name", 60, new ColumnLabelProvider() {
 			@Override
@@ -204,14 +209,27 @@ public final class DossierExplorerView extends ViewPart {
 		}
 	}
 
-	/** Groups documents by language and entities by kind, or lists them flat; remembered for next time. */
-	public void setGrouped(boolean grouped) {
-		((ExplorerContentProvider) viewer.getContentProvider()).setGrouped(grouped);
-		DossierUiPlugin.getDefault().getPreferenceStore().setValue(GROUPED, grouped);
+	/**
+	 * Groups documents by language or by source (entities then by kind), or lists them flat; remembered
+	 * for next time.
+	 */
+	public void setGrouping(ExplorerGroup.Grouping grouping) {
+		((ExplorerContentProvider) viewer.getContentProvider()).setGrouping(grouping);
+		DossierUiPlugin.getDefault().getPreferenceStore().setValue(GROUPING, grouping.name());
 		viewer.refresh();
-		if (grouped) {
+		if (grouping != ExplorerGroup.Grouping.NONE) {
 			viewer.expandToLevel(ExplorerFolder.DOCUMENTS, 2);
 		}
+	}
+
+	private static ExplorerGroup.Grouping remembered() {
+		String name = DossierUiPlugin.getDefault().getPreferenceStore().getString(GROUPING);
+		for (ExplorerGroup.Grouping grouping : ExplorerGroup.Grouping.values()) {
+			if (grouping.name().equals(name)) {
+				return grouping;
+			}
+		}
+		return ExplorerGroup.Grouping.NONE;
 	}
 
 	/** The viewer, for tests that drive the view. */

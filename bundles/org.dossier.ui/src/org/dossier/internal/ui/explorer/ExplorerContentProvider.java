@@ -13,15 +13,10 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 final class ExplorerContentProvider implements ITreeContentProvider {
 
 	private Dossier dossier;
-	private boolean grouped;
+	private ExplorerGroup.Grouping grouping = ExplorerGroup.Grouping.NONE;
 
-	/** Whether documents are grouped by language and entities by kind. */
-	void setGrouped(boolean grouped) {
-		this.grouped = grouped;
-	}
-
-	boolean isGrouped() {
-		return grouped;
+	void setGrouping(ExplorerGroup.Grouping grouping) {
+		this.grouping = grouping;
 	}
 
 	@Override
@@ -37,7 +32,9 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof ExplorerFolder folder && dossier != null) {
-			return grouped && ExplorerGroup.groups(folder) ? ExplorerGroup.of(folder, dossier).toArray() : folder.children(dossier).toArray();
+			return grouping != ExplorerGroup.Grouping.NONE && ExplorerGroup.groups(folder)
+					? ExplorerGroup.of(folder, grouping, dossier).toArray()
+					: folder.children(dossier).toArray();
 		}
 		if (parent instanceof ExplorerGroup group && dossier != null) {
 			return group.members(dossier).toArray();

@@ -8,21 +8,30 @@ import java.util.TreeMap;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
+import org.dossier.model.Reliability;
+import org.dossier.model.Source;
 
 /**
- * A subgroup of the explorer when it groups: the documents of one language, or the entities of one
- * kind. Equal by folder and key, so that the tree keeps its expansion state across refreshes.
+ * A subgroup of the explorer when it groups: the documents of one language or one source, or the
+ * entities of one kind. Equal by folder, grouping and key, so that the tree keeps its expansion state
+ * across refreshes.
  */
-record ExplorerGroup(ExplorerFolder folder, String key) {
+public record ExplorerGroup(ExplorerFolder folder, Grouping grouping, String key) {
+
+	/** How the explorer groups documents; entities go by kind whenever documents are grouped. */
+	public enum Grouping {
+		NONE, LANGUAGE, SOURCE
+	}
 
 	static final String UNKNOWN = "unknown";
+	static final String NO_SOURCE = "(no source)";
 
 	/** The groups of a folder that has them (documents, entities), in alphabetical order. */
-	static List<ExplorerGroup> of(ExplorerFolder folder, Dossier dossier) {
+	static List<ExplorerGroup> of(ExplorerFolder folder, Grouping grouping, Dossier dossier) {
 		TreeMap<String, ExplorerGroup> groups = new TreeMap<>();
 		for (Object member : folder.children(dossier)) {
-			String key = keyOf(member);
-			groups.computeIfAbsent(key, k -> new ExplorerGroup(folder, k));
+			String key = keyOf(member, grouping);
+			groups.computeIfAbsent(key, k -> new ExplorerGroup(folder, grouping, k));
 		}
 		return new ArrayList<>(groups.values());
 	}
@@ -34,7 +43,7 @@ record ExplorerGroup(ExplorerFolder folder, String key) {
 	List<Object> members(Dossier dossier) {
 		List<Object> members = new ArrayList<>();
 		for (Object member : folder.children(dossier)) {
-			if (key.equals(keyOf(member))) {
+			if (key.equals(keyOf(member, grouping))) {
 				members.add(member);
 			}
 		}
@@ -51,7 +60,13 @@ record ExplorerGroup(ExplorerFolder folder, String key) {
 		};
 	}
 
-	private static String keyOf(Object member) {
+	private static String keyOf(Object member, Grouping grouping) {
+		if (member instanceof DocumentEntry entry && grouping == Grouping.SOURCE) {
+			Source source = entry.getPublisher();
+			return source == null || source.getName() == null ? NO_SOURCE
+					: source.getName() + (source.getReliability() == null || source.getReliability() == Reliability.NOT_GRADED ? ""
+							: " [" + source.getReliability().getLiteral() + "]");
+		}
 		if (member instanceof DocumentEntry entry) {
 			return entry.getLanguage() == null || entry.getLanguage().isBlank() ? UNKNOWN : entry.getLanguage().toLowerCase(Locale.ROOT);
 		}
