@@ -23,6 +23,14 @@ public interface ExtractionContext {
 	 */
 	void replaceText(String normalizedText);
 
+	/**
+	 * The language to take for a document whose text does not tell it (too few letters) and that
+	 * states none, as the user chose for the import; {@code "und"} when none was chosen.
+	 */
+	default String defaultLanguage() {
+		return "und";
+	}
+
 	/** Sets the document's language, for language identification. */
 	void setLanguage(String language);
 

@@ -179,7 +179,7 @@ public final class ImportPipeline {
 			if (document.getTitle() == null || document.getTitle().isBlank()) {
 				document.setTitle(file.getFileName().toString());
 			}
-			List<String> warnings = DocumentExtraction.run(document, enabled, entities, canceled::get);
+			List<String> warnings = DocumentExtraction.run(document, enabled, entities, options.defaultLanguage(), canceled::get);
 			return new Prepared(new FileOutcome(file, FileOutcome.Status.IMPORTED, document.getId(), document.getLanguage(),
 					document.getAnnotations().size(), null, warnings), document);
 		} catch (ImportException e) {

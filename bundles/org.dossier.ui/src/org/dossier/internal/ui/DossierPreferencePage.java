@@ -3,6 +3,7 @@ package org.dossier.internal.ui;
 import org.dossier.core.extracting.InstalledExtractor;
 import org.dossier.core.importing.ImportPipeline;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.swt.SWT;
@@ -11,8 +12,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
- * Window &gt; Preferences &gt; Dossier: how imports run (threads, size limit, memory use, which
- * extractors) and how often unsaved work is kept for recovery.
+ * Window &gt; Preferences &gt; Dossier: how imports run (threads, size limit, memory use, the language of
+ * documents too bare to tell, which extractors) and how often unsaved work is kept for recovery.
  */
 public final class DossierPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -38,6 +39,10 @@ public final class DossierPreferencePage extends FieldEditorPreferencePage imple
 				"Save and free memory every N &documents:", getFieldEditorParent());
 		saveEvery.setValidRange(1, 100_000);
 		addField(saveEvery);
+		addField(new ComboFieldEditor(DossierPreferences.DEFAULT_LANGUAGE, "&Language of documents too bare to tell:",
+				new String[][] { { "undetermined", "und" }, { "French (fr)", "fr" }, { "German (de)", "de" }, { "English (en)", "en" },
+						{ "Russian (ru)", "ru" } },
+				getFieldEditorParent()));
 		IntegerFieldEditor recovery = new IntegerFieldEditor(DossierUiPlugin.RECOVERY_INTERVAL,
 				"Keep unsaved work for &recovery every N seconds:", getFieldEditorParent());
 		recovery.setValidRange(5, 600);

@@ -15,6 +15,7 @@ public final class DossierPreferences extends AbstractPreferenceInitializer {
 	public static final String IMPORT_THREADS = "importThreads";
 	public static final String MAX_FILE_MB = "maxFileMegabytes";
 	public static final String SAVE_EVERY = "saveEveryDocuments";
+	public static final String DEFAULT_LANGUAGE = "defaultLanguage";
 	private static final String EXTRACTOR_PREFIX = "extractor.";
 
 	static String extractorKey(String extractorId) {
@@ -28,6 +29,7 @@ public final class DossierPreferences extends AbstractPreferenceInitializer {
 		store.setDefault(IMPORT_THREADS, defaults.threads());
 		store.setDefault(MAX_FILE_MB, (int) (defaults.maxFileBytes() / (1024 * 1024)));
 		store.setDefault(SAVE_EVERY, defaults.saveEvery());
+		store.setDefault(DEFAULT_LANGUAGE, defaults.defaultLanguage());
 		store.setDefault(DossierUiPlugin.RECOVERY_INTERVAL, DossierUiPlugin.DEFAULT_RECOVERY_INTERVAL);
 		for (InstalledExtractor extractor : new ImportPipeline().installedExtractors()) {
 			store.setDefault(extractorKey(extractor.id()), extractor.enabledByDefault());
@@ -44,6 +46,7 @@ public final class DossierPreferences extends AbstractPreferenceInitializer {
 			}
 		}
 		return new ImportOptions(Math.max(1, store.getInt(MAX_FILE_MB)) * 1024L * 1024L, Math.max(1, store.getInt(IMPORT_THREADS)),
-				Math.max(1, store.getInt(SAVE_EVERY)), Set.copyOf(disabled));
+				Math.max(1, store.getInt(SAVE_EVERY)), Set.copyOf(disabled), ImportOptions.UNDETERMINED)
+				.withDefaultLanguage(store.getString(DEFAULT_LANGUAGE));
 	}
 }

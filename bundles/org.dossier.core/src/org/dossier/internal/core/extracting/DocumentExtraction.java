@@ -27,16 +27,19 @@ public final class DocumentExtraction implements ExtractionContext {
 	private final List<String> warnings = new ArrayList<>();
 	private String origin;
 
-	private DocumentExtraction(Document document, EntityResolver entities, BooleanSupplier canceled) {
+	private final String defaultLanguage;
+
+	private DocumentExtraction(Document document, EntityResolver entities, String defaultLanguage, BooleanSupplier canceled) {
 		this.document = document;
+		this.defaultLanguage = defaultLanguage;
 		this.entities = entities;
 		this.canceled = canceled;
 	}
 
 	/** @return the warnings of the extractors that failed or reported problems */
 	public static List<String> run(Document document, List<ExtractorDescriptor> extractors, EntityResolver entities,
-			BooleanSupplier canceled) {
-		DocumentExtraction extraction = new DocumentExtraction(document, entities, canceled);
+			String defaultLanguage, BooleanSupplier canceled) {
+		DocumentExtraction extraction = new DocumentExtraction(document, entities, defaultLanguage, canceled);
 		if (document.getLanguage() == null || document.getLanguage().isBlank()) {
 			document.setLanguage("und");
 		}
@@ -65,6 +68,11 @@ public final class DocumentExtraction implements ExtractionContext {
 		} catch (RuntimeException | StackOverflowError e) {
 			warnings.add(descriptor.name() + " failed: " + e);
 		}
+	}
+
+	@Override
+	public String defaultLanguage() {
+		return defaultLanguage == null ? "und" : defaultLanguage;
 	}
 
 	@Override

@@ -9,7 +9,8 @@ import org.dossier.nlp.LanguageIdentifier;
 
 /**
  * Tells the language of a document and of its paragraphs. Sets the document's language when the importer
- * could not tell it (no {@code lang} attribute, no metadata), from the text itself; marks the stretches
+ * could not tell it (no {@code lang} attribute, no metadata), from the text itself, or else to the
+ * import's default language when the text is too bare to tell; marks the stretches
  * written in another language than the document's, which the extractors after it read in their own
  * language.
  */
@@ -23,7 +24,8 @@ public final class LanguageExtractor implements Extractor {
 		LanguageIdentification identification = identifier.identify(text);
 		String stated = context.language();
 		if (stated == null || stated.isBlank() || LanguageIdentifier.UNDETERMINED.equals(stated)) {
-			context.setLanguage(identification.language());
+			String found = identification.language();
+			context.setLanguage(LanguageIdentifier.UNDETERMINED.equals(found) ? context.defaultLanguage() : found);
 		}
 		for (org.dossier.nlp.LanguageSpan stretch : identification.stretchesNotIn(context.language(), text)) {
 			LanguageSpan span = DossierFactory.eINSTANCE.createLanguageSpan();
