@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.dossier.model.Credibility;
 import org.dossier.model.Reliability;
+import org.dossier.model.Verdict;
 import org.eclipse.emf.ecore.EClass;
 
 /** How the workbench writes model values for people: numbers, coordinates, Admiralty grades, kinds. */
@@ -43,6 +44,11 @@ public final class ModelTexts {
 			return "not graded";
 		}
 		return reliability.getLiteral() + " " + words(reliability.getName());
+	}
+
+	/** A claim's verdict as read: "mostly true"; "unverified" when none is given. */
+	public static String verdict(Verdict verdict) {
+		return verdict == null ? "unverified" : verdict.getLiteral().replace('_', ' ');
 	}
 
 	/** "DateMention" → "Date mention". */

@@ -135,7 +135,7 @@ public final class AnnotationDetails {
 		return "Claim: " + ModelTexts.abbreviated(orUnknown(claim.getStatement()), 300)
 				+ "\nClaimant: " + (claim.getClaimant() == null ? "unknown" : claim.getClaimant().getName())
 				+ ", credibility " + ModelTexts.credibility(claim.getCredibility())
-				+ ", verdict " + (claim.getVerdict() == null ? "unverified" : claim.getVerdict().getLiteral().replace('_', ' '))
+				+ ", verdict " + ModelTexts.verdict(claim.getVerdict())
 				+ ", " + claim.getEvidence().size() + " evidence link" + (claim.getEvidence().size() == 1 ? "" : "s");
 	}
 

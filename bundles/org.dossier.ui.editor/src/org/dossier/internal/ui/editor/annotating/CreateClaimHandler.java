@@ -62,8 +62,8 @@ public final class CreateClaimHandler extends AnnotatingHandler {
 				text -> text.isEmpty() ? null : Choices.checkIsoDate(text));
 		FieldsDialog.Value<Credibility> credibility = dialog.choice("&Credibility:", Credibility.VALUES, ModelTexts::credibility,
 				existing != null ? existing.getCredibility() : Credibility.NOT_GRADED);
-		FieldsDialog.Value<Verdict> verdict = dialog.choice("&Verdict:", Verdict.VALUES,
-				value -> value.getLiteral().replace('_', ' '), existing != null ? existing.getVerdict() : Verdict.UNVERIFIED);
+		FieldsDialog.Value<Verdict> verdict = dialog.choice("&Verdict:", Verdict.VALUES, ModelTexts::verdict,
+				existing != null ? existing.getVerdict() : Verdict.UNVERIFIED);
 		if (dialog.open() != Window.OK) {
 			return;
 		}

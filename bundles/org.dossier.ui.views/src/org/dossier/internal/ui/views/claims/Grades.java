@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.dossier.model.Credibility;
 import org.dossier.model.Reliability;
 import org.dossier.model.Verdict;
+import org.dossier.ui.ModelTexts;
 
 /** How the Claims view writes Admiralty grades and verdicts. */
 final class Grades {
@@ -15,15 +16,12 @@ final class Grades {
 
 	/** "2 probably true"; empty when not graded. */
 	static String credibility(Credibility credibility) {
-		if (credibility == null || credibility == Credibility.NOT_GRADED) {
-			return "";
-		}
-		return credibility.getLiteral() + " " + words(credibility.getName());
+		return credibility == null || credibility == Credibility.NOT_GRADED ? "" : ModelTexts.credibility(credibility);
 	}
 
 	/** "mostly true" */
 	static String verdict(Verdict verdict) {
-		return verdict == null ? "" : verdict.getLiteral().replace('_', ' ');
+		return verdict == null ? "" : ModelTexts.verdict(verdict);
 	}
 
 	/** "B"; "?" for a source not graded or not known. */
@@ -47,10 +45,5 @@ final class Grades {
 
 	private static int rank(Reliability grade) {
 		return grade == Reliability.NOT_GRADED ? Reliability.VALUES.size() : grade.getValue();
-	}
-
-	/** "probablyTrue" → "probably true" */
-	private static String words(String camelCase) {
-		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 	}
 }
