@@ -78,6 +78,14 @@ class CommandLineTest {
 	}
 
 	@Test
+	void importWithAMalformedLanguageTagIsAUsageErrorAndTouchesNothing() {
+		Path folder = temp.resolve("dossier");
+		assertThat(run("import", folder.toString(), temp.toString(), "--language", "fr_FR!")).isEqualTo(CommandLine.USAGE);
+		assertThat(err()).startsWith("dossier import: --language needs a language tag such as fr, de, en or ru, not 'fr_FR!'");
+		assertThat(folder).doesNotExist();
+	}
+
+	@Test
 	void helpListsTheCommands() {
 		assertThat(run("help")).isEqualTo(CommandLine.OK);
 		assertThat(out()).contains("dossier list <dossier-dir>").contains("Exit status");

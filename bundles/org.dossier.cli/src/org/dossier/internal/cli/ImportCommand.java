@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.dossier.core.importing.FileOutcome;
 import org.dossier.core.importing.ImportOptions;
@@ -19,6 +20,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  */
 final class ImportCommand implements Command {
 
+	private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
 	@Override
 	public String name() {
 		return "import";
@@ -26,7 +29,7 @@ final class ImportCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "import <dossier-dir> <file|dir>... [--threads N] [--max-size MB]";
+		return "import <dossier-dir> <file|dir>... [--threads N] [--max-size MB] [--language TAG]";
 	}
 
 	@Override
@@ -42,6 +45,7 @@ final class ImportCommand implements Command {
 			switch (args[i]) {
 			case "--threads" -> options = options.withThreads(Arguments.positiveInt(args, ++i, "--threads"));
 			case "--max-size" -> options = options.withMaxFileBytes(Arguments.positiveInt(args, ++i, "--max-size") * 1024L * 1024L);
+			case "--language" -> options = options.withDefaultLanguage(languageTag(args, ++i));
 			default -> {
 				if (args[i].startsWith("--")) {
 					throw new UsageException("unknown option " + args[i]);
@@ -71,6 +75,15 @@ final class ImportCommand implements Command {
 			}
 			return CommandLine.OK;
 		}
+	}
+
+	/** The language of documents too bare to tell theirs: a BCP 47 tag such as fr, de, en, ru, or und. */
+	private static String languageTag(String[] args, int index) throws UsageException {
+		String tag = Arguments.value(args, index, "--language");
+		if (!LANGUAGE_TAG.matcher(tag).matches()) {
+			throw new UsageException("--language needs a language tag such as fr, de, en or ru, not '" + tag + "'");
+		}
+		return tag.toLowerCase(Locale.ROOT);
 	}
 
 	private static String describe(FileOutcome outcome) {
