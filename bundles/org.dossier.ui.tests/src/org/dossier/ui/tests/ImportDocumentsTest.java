@@ -84,6 +84,42 @@ class ImportDocumentsTest {
 		driver.screenshot(driver.mainShell(), "import-explorer");
 	}
 
+	@Test
+	void unsavedChangesAreOnlySavedByAnImportTheUserConfirms() throws Exception {
+		Path note = write("note.txt", "Note\n\nLe 4 mai 2021, la préfecture a publié un bilan.");
+		driver.run(() -> {
+			DossierSession session = DossierSession.getDefault();
+			session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(), session.getStore().getDossier(),
+					org.dossier.model.DossierPackage.Literals.DOSSIER__NAME, "Imports (renamed)"));
+		});
+		assertThat(driver.onUi(() -> DossierSession.getDefault().isDirty())).isTrue();
+
+		driver.menu("File", "Import Documents...");
+		Shell wizard = driver.shell("Import Documents");
+		var path = driver.text(wizard, "path");
+		driver.type(path, note.toString());
+		driver.pressEnter(path);
+		driver.click(driver.button(wizard, "Finish"));
+		Shell confirm = driver.shell(ImportDocumentsJob.CONFIRM_TITLE);
+		driver.screenshot(confirm, "import-confirm-unsaved");
+		driver.click(driver.button(confirm, "Cancel"));
+		driver.waitUntilClosed(confirm);
+		assertThat(driver.onUi(() -> wizard.isDisposed())).as("the wizard stays open").isFalse();
+		assertThat(driver.onUi(() -> DossierSession.getDefault().getStore().getDossier().getDocuments())).isEmpty();
+
+		driver.click(driver.button(wizard, "Finish"));
+		Shell again = driver.shell(ImportDocumentsJob.CONFIRM_TITLE);
+		driver.click(driver.button(again, "OK"));
+		Shell report = driver.shell("Import Finished");
+		driver.click(driver.button(report, "OK"));
+		driver.waitUntilClosed(report);
+		Job.getJobManager().join(ImportDocumentsJob.FAMILY, null);
+		assertThat(driver.onUi(() -> DossierSession.getDefault().getStore().getDossier().getDocuments())).hasSize(1);
+		try (DossierStore saved = DossierStore.openReadOnly(driver.onUi(() -> DossierSession.getDefault().getStore().getFolder()))) {
+			assertThat(saved.getDossier().getName()).as("the confirmed import saved the rename").isEqualTo("Imports (renamed)");
+		}
+	}
+
 	private Path write(String name, String content) throws Exception {
 		Path file = temp.resolve(name);
 		Files.createDirectories(file.getParent());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import org.dossier.core.store.DossierStore;
 import org.dossier.internal.ui.importing.ImportDocumentsJob;
+import org.dossier.internal.ui.importing.ImportReportNotifier;
 import org.dossier.ui.DossierSession;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.dnd.DND;
@@ -42,7 +43,12 @@ final class FileDrops {
 									: "The dossier is open read-only; nothing can be imported into it.");
 					return;
 				}
-				new ImportDocumentsJob(store, Arrays.stream(names).map(Path::of).toList()).schedule();
+				if (!ImportDocumentsJob.confirmSavingUnsavedChanges(control.getShell())) {
+					return;
+				}
+				ImportDocumentsJob job = new ImportDocumentsJob(store, Arrays.stream(names).map(Path::of).toList());
+				job.addJobChangeListener(new ImportReportNotifier(control.getDisplay()));
+				job.schedule();
 			}
 		});
 	}

@@ -18,7 +18,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Imports files into the open dossier in the background, with progress and cancel; when it ends the
@@ -31,6 +33,20 @@ public final class ImportDocumentsJob extends Job {
 
 	private final DossierStore store;
 	private final List<Path> inputs;
+
+	/**
+	 * An import saves the dossier as it goes, unsaved changes included (undo still works, but they are
+	 * then on disk): asks the user whether to go on when there are any.
+	 *
+	 * @return whether to import
+	 */
+	public static final String CONFIRM_TITLE = "Import and Save Changes";
+
+	public static boolean confirmSavingUnsavedChanges(Shell shell) {
+		DossierSession session = DossierSession.getDefault();
+		return !session.isDirty() || MessageDialog.openConfirm(shell, CONFIRM_TITLE,
+				"Importing saves the dossier, with the changes you have not saved yet. Import anyway?");
+	}
 
 	public ImportDocumentsJob(DossierStore store, List<Path> inputs) {
 		super("Importing documents into " + store.getDossier().getName());

@@ -35,6 +35,9 @@ public final class ImportDocumentsWizard extends Wizard implements IImportWizard
 
 	@Override
 	public boolean performFinish() {
+		if (!ImportDocumentsJob.confirmSavingUnsavedChanges(getShell())) {
+			return false;
+		}
 		DossierStore store = DossierSession.getDefault().getStore();
 		ImportDocumentsJob job = new ImportDocumentsJob(store, page.getPaths());
 		job.addJobChangeListener(new ImportReportNotifier(getShell().getDisplay()));

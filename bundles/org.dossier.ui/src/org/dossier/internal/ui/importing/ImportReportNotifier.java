@@ -8,14 +8,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Shows the outcome of an import when it ends: a summary, and the reason for each file that failed. */
-final class ImportReportNotifier extends JobChangeAdapter {
+public final class ImportReportNotifier extends JobChangeAdapter {
 
 	static final String TITLE = "Import Finished";
 	private static final int MAX_LISTED_FAILURES = 15;
 
 	private final Display display;
 
-	ImportReportNotifier(Display display) {
+	public ImportReportNotifier(Display display) {
 		this.display = display;
 	}
 
