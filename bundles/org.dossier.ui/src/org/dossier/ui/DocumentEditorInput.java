@@ -36,15 +36,7 @@ public final class DocumentEditorInput implements IEditorInput, IPersistableElem
 	/** The open dossier's entry for the document, or {@code null} when it is not (or no longer) in it. */
 	public DocumentEntry findEntry() {
 		DossierSession session = DossierSession.getDefault();
-		if (session.getStore() == null) {
-			return null;
-		}
-		for (DocumentEntry entry : session.getStore().getDossier().getDocuments()) {
-			if (documentId.equals(entry.getId())) {
-				return entry;
-			}
-		}
-		return null;
+		return session.getStore() == null ? null : session.getStore().entry(documentId);
 	}
 
 	@Override

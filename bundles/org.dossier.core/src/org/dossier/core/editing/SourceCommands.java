@@ -1,5 +1,6 @@
 package org.dossier.core.editing;
 
+import org.dossier.core.store.DossierStore;
 import org.dossier.core.store.Ids;
 import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
@@ -45,10 +46,9 @@ public final class SourceCommands {
 		}
 		for (Document document : documents) {
 			attribute.append(SetCommand.create(domain, document, Literals.DOCUMENT__PUBLISHER, source));
-			for (DocumentEntry entry : dossier.getDocuments()) {
-				if (entry.getId() != null && entry.getId().equals(document.getId())) {
-					attribute.append(SetCommand.create(domain, entry, Literals.DOCUMENT_ENTRY__PUBLISHER, source));
-				}
+			DocumentEntry entry = DossierStore.entryOf(dossier, document.getId());
+			if (entry != null) {
+				attribute.append(SetCommand.create(domain, entry, Literals.DOCUMENT_ENTRY__PUBLISHER, source));
 			}
 		}
 		return attribute;

@@ -150,6 +150,19 @@ public final class DossierStore implements AutoCloseable {
 		return false;
 	}
 
+	/** The entry of the document with this id, or {@code null} when the dossier has none; found by id, not by a walk. */
+	public DocumentEntry entry(String documentId) {
+		return entryOf(getDossier(), documentId);
+	}
+
+	/** The entry of a document of a loaded dossier index by its id, or {@code null}. */
+	public static DocumentEntry entryOf(Dossier dossier, String documentId) {
+		if (dossier == null || documentId == null || dossier.eResource() == null) {
+			return null;
+		}
+		return dossier.eResource().getEObject(documentId) instanceof DocumentEntry entry ? entry : null;
+	}
+
 	/** The file a document is (or will be) stored in. */
 	public Path documentFile(DocumentEntry entry) {
 		return folder.resolve(DOCUMENTS_FOLDER).resolve(entry.getId() + DOCUMENT_EXTENSION);

@@ -17,7 +17,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
@@ -100,8 +99,8 @@ final class FactsScanJob extends Job {
 
 	/** The facts of a document read from the copy, or {@code null} when the copy does not know it (not saved yet). */
 	private static DocumentFacts readFromCopy(DossierStore copy, String id, SubMonitor progress) {
-		EObject found = copy.getDossier().eResource().getEObject(id);
-		if (!(found instanceof DocumentEntry entry)) {
+		DocumentEntry entry = copy.entry(id);
+		if (entry == null) {
 			return null;
 		}
 		progress.subTask(entry.getTitle() == null ? id : entry.getTitle());

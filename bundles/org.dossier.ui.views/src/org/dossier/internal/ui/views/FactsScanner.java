@@ -20,7 +20,6 @@ import org.dossier.ui.DossierRule;
 import org.dossier.ui.DossierSession;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -234,7 +233,6 @@ public final class FactsScanner {
 	}
 
 	private DocumentEntry entry(String id) {
-		EObject found = store.getDossier().eResource().getEObject(id);
-		return found instanceof DocumentEntry entry ? entry : null;
+		return store.entry(id);
 	}
 }

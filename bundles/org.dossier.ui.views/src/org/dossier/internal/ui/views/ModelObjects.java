@@ -122,10 +122,6 @@ public final class ModelObjects {
 	}
 
 	private static DocumentEntry entry(DossierStore store, String documentId) {
-		if (store == null || documentId == null) {
-			return null;
-		}
-		EObject found = store.getDossier().eResource().getEObject(documentId);
-		return found instanceof DocumentEntry entry ? entry : null;
+		return store == null ? null : store.entry(documentId);
 	}
 }

@@ -1,8 +1,7 @@
 package org.dossier.internal.ui.views.facts;
 
-import java.util.HashMap;
-import java.util.Map;
 
+import org.dossier.core.store.DossierStore;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.Source;
@@ -16,17 +15,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 public final class IndexLookup {
 
 	private final Dossier dossier;
-	private final Map<String, DocumentEntry> entries = new HashMap<>();
 
 	public IndexLookup(Dossier dossier) {
 		this.dossier = dossier;
-		if (dossier != null) {
-			for (Object entry : dossier.getDocuments().toArray()) {
-				if (entry instanceof DocumentEntry document && document.getId() != null) {
-					entries.put(document.getId(), document);
-				}
-			}
-		}
 	}
 
 	public Dossier dossier() {
@@ -35,7 +26,7 @@ public final class IndexLookup {
 
 	/** The entry of a document, or {@code null} when the dossier has no such document. */
 	public DocumentEntry entry(String documentId) {
-		return documentId == null ? null : entries.get(documentId);
+		return DossierStore.entryOf(dossier, documentId);
 	}
 
 	/** A document's title for a table cell: its title, else its id. */
