@@ -1,5 +1,6 @@
 package org.dossier.internal.io.csv;
 
+import org.dossier.core.exporting.DocumentsInTurn;
 import org.dossier.core.exporting.LinkIds;
 import org.dossier.core.exporting.MentionCounts;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import org.dossier.model.Coordinate;
 import org.dossier.model.Credibility;
 import org.dossier.model.DateMention;
 import org.dossier.model.Document;
-import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.DuplicatePassage;
@@ -34,7 +34,6 @@ import org.dossier.model.Reliability;
 import org.dossier.model.Source;
 import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -113,21 +112,7 @@ final class DossierCsvWriter {
 
 	void write() throws IOException {
 		Dossier dossier = store.getDossier();
-		for (DocumentEntry entry : List.copyOf(dossier.getDocuments())) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			progress.subTask(entry.getTitle() != null ? entry.getTitle() : entry.getId());
-			boolean loadedBefore = store.isLoaded(entry);
-			try {
-				writeDocument(store.getDocument(entry));
-			} finally {
-				if (!loadedBefore) {
-					store.unloadDocument(entry);
-				}
-			}
-			progress.worked(1);
-		}
+		DocumentsInTurn.write(store, progress, this::writeDocument);
 		for (Entity entity : dossier.getEntities()) {
 			String id = LinkIds.id(entity);
 			entities.row(id, entity.getName(), entity.getKind(), joined(entity.getAliases()), entity.getLat(), entity.getLon(),

@@ -1,5 +1,6 @@
 package org.dossier.internal.io.json;
 
+import org.dossier.core.exporting.DocumentsInTurn;
 import org.dossier.core.exporting.LinkIds;
 import org.dossier.core.exporting.MentionCounts;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.dossier.model.Coordinate;
 import org.dossier.model.Credibility;
 import org.dossier.model.DateMention;
 import org.dossier.model.Document;
-import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.DuplicatePassage;
@@ -32,7 +32,6 @@ import org.dossier.model.Reliability;
 import org.dossier.model.Source;
 import org.dossier.model.TableRegion;
 import org.dossier.model.Tag;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -68,21 +67,7 @@ final class DossierJsonWriter {
 		json.writeStringProperty("name", dossier.getName());
 		json.writeStringProperty("description", dossier.getDescription());
 		json.writeArrayPropertyStart("documents");
-		for (DocumentEntry entry : List.copyOf(dossier.getDocuments())) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			progress.subTask(entry.getTitle() != null ? entry.getTitle() : entry.getId());
-			boolean loadedBefore = store.isLoaded(entry);
-			try {
-				writeDocument(store.getDocument(entry));
-			} finally {
-				if (!loadedBefore) {
-					store.unloadDocument(entry);
-				}
-			}
-			progress.worked(1);
-		}
+		DocumentsInTurn.write(store, progress, this::writeDocument);
 		json.writeEndArray();
 		json.writeArrayPropertyStart("entities");
 		for (Entity entity : dossier.getEntities()) {
