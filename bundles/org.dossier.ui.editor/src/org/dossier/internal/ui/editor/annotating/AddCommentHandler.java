@@ -26,8 +26,7 @@ public final class AddCommentHandler extends AnnotatingHandler {
 	@Override
 	void run(Target target) {
 		Comment existing = target.hasSpan() ? null : target.first(Comment.class);
-		if (existing == null && !target.hasSpan()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(target.shell(), label(), "Select the text to comment on first.");
+		if (!canActOn(target, existing, "Select the text to comment on first.")) {
 			return;
 		}
 		FieldsDialog dialog = new FieldsDialog(target.shell(), existing != null ? "Edit Comment" : label(), "Your note on the selected text.");

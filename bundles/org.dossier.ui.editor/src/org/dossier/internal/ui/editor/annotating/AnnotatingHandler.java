@@ -68,12 +68,23 @@ abstract class AnnotatingHandler extends AbstractHandler {
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		Target target = new Target(editor, shell, session.getStore().getDossier(), editor.getDocument(), selection.getOffset(),
 				selection.getOffset() + selection.getLength(), editor.getSelectedAnnotations());
-		if (needsSpan() && !target.hasSpan()) {
-			MessageDialog.openInformation(shell, label(), "Select the text to annotate first.");
+		if (needsSpan() && !canActOn(target, null, "Select the text to annotate first.")) {
 			return null;
 		}
 		run(target);
 		return null;
+	}
+
+	/**
+	 * Whether there is something to act on, selected text or an annotation to edit; otherwise tells the
+	 * user what to select.
+	 */
+	final boolean canActOn(Target target, Object existing, String whatToSelect) {
+		if (existing != null || target.hasSpan()) {
+			return true;
+		}
+		MessageDialog.openInformation(target.shell(), label(), whatToSelect);
+		return false;
 	}
 
 	/** Whether the command needs selected text (rather than just the cursor on an annotation). */

@@ -41,8 +41,7 @@ public final class CreateClaimHandler extends AnnotatingHandler {
 	void run(Target target) {
 		ClaimMention marked = target.hasSpan() ? null : target.first(ClaimMention.class);
 		Claim existing = marked == null ? null : marked.getClaim();
-		if (existing == null && !target.hasSpan()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(target.shell(), label(), "Select the statement first, or put the cursor on a claim to edit it.");
+		if (!canActOn(target, existing, "Select the statement first, or put the cursor on a claim to edit it.")) {
 			return;
 		}
 		Quote quote = target.first(Quote.class);

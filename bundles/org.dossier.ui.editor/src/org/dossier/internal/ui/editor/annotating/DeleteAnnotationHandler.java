@@ -1,5 +1,6 @@
 package org.dossier.internal.ui.editor.annotating;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.dossier.core.editing.AnnotationCommands;
@@ -51,7 +52,7 @@ public final class DeleteAnnotationHandler extends AnnotatingHandler {
 			if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
 				return;
 			}
-			doomed = java.util.Arrays.stream(dialog.getResult()).map(Annotation.class::cast).toList();
+			doomed = Arrays.stream(dialog.getResult()).map(Annotation.class::cast).toList();
 		}
 		target.execute(AnnotationCommands.delete(DossierSession.getDefault().getEditingDomain(), target.dossier(), doomed));
 	}

@@ -1,5 +1,7 @@
 package org.dossier.internal.ui.editor.annotating;
 
+import java.util.List;
+
 import org.dossier.model.Annotation;
 import org.dossier.model.ClaimMention;
 import org.dossier.model.Comment;
@@ -7,7 +9,9 @@ import org.dossier.model.DateMention;
 import org.dossier.model.Mention;
 import org.dossier.model.Quantity;
 import org.dossier.model.Quote;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -31,12 +35,12 @@ public final class EditAnnotationHandler extends AnnotatingHandler {
 	@Override
 	void run(Target target) {
 		if (target.annotations().isEmpty()) {
-			org.eclipse.swt.widgets.Display.getCurrent().beep();
+			Display.getCurrent().beep();
 			return;
 		}
 		Annotation annotation = target.annotations().get(0);
 		Target onIt = new Target(target.editor(), target.shell(), target.dossier(), target.document(), annotation.getBegin(),
-				annotation.getBegin(), java.util.List.of(annotation));
+				annotation.getBegin(), List.of(annotation));
 		if (annotation instanceof DateMention) {
 			new MarkDateHandler().run(onIt);
 		} else if (annotation instanceof Quantity) {
@@ -61,7 +65,7 @@ public final class EditAnnotationHandler extends AnnotatingHandler {
 				sheet.selectionChanged(target.editor(), new StructuredSelection(annotation));
 			}
 		} catch (PartInitException e) {
-			org.eclipse.jface.dialogs.MessageDialog.openError(target.shell(), "Edit Annotation", e.getMessage());
+			MessageDialog.openError(target.shell(), "Edit Annotation", e.getMessage());
 		}
 	}
 }

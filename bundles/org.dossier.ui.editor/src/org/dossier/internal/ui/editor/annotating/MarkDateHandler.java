@@ -29,8 +29,7 @@ public final class MarkDateHandler extends AnnotatingHandler {
 	@Override
 	void run(Target target) {
 		DateMention existing = target.first(DateMention.class);
-		if (existing == null && !target.hasSpan()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(target.shell(), label(), "Select the date first, or put the cursor on a date to correct it.");
+		if (!canActOn(target, existing, "Select the date first, or put the cursor on a date to correct it.")) {
 			return;
 		}
 		FieldsDialog dialog = new FieldsDialog(target.shell(), existing != null ? "Correct Date" : "Mark Date",

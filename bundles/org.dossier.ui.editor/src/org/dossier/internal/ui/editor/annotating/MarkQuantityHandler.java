@@ -32,8 +32,7 @@ public final class MarkQuantityHandler extends AnnotatingHandler {
 	@Override
 	void run(Target target) {
 		Quantity existing = target.first(Quantity.class);
-		if (existing == null && !target.hasSpan()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(target.shell(), label(), "Select the figure first, or put the cursor on a figure to correct it.");
+		if (!canActOn(target, existing, "Select the figure first, or put the cursor on a figure to correct it.")) {
 			return;
 		}
 		FieldsDialog dialog = new FieldsDialog(target.shell(), existing != null ? "Correct Quantity" : "Mark Quantity",

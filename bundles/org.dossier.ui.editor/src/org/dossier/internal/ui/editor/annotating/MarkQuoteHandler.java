@@ -28,8 +28,7 @@ public final class MarkQuoteHandler extends AnnotatingHandler {
 	@Override
 	void run(Target target) {
 		Quote existing = target.hasSpan() ? null : target.first(Quote.class);
-		if (existing == null && !target.hasSpan()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(target.shell(), label(), "Select the quotation first.");
+		if (!canActOn(target, existing, "Select the quotation first.")) {
 			return;
 		}
 		FieldsDialog dialog = new FieldsDialog(target.shell(), existing != null ? "Edit Quotation" : label(),
