@@ -29,15 +29,10 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quantity;
 import org.dossier.model.QuantityKind;
 import org.dossier.model.Quote;
-import org.dossier.ui.DocumentEditors;
 import org.dossier.ui.DossierSession;
 import org.dossier.ui.tests.driver.WorkbenchDriver;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +52,13 @@ class DocumentEditorTest {
 	Path temp;
 
 	private WorkbenchDriver driver;
+	private DocumentEditorProbe probe;
 	private Path folder;
 
 	@BeforeEach
 	void openADossierWithAnAnnotatedDocument() throws Exception {
 		driver = new WorkbenchDriver();
+		probe = new DocumentEditorProbe(driver);
 		folder = temp.resolve("dossier");
 		try (DossierStore store = DossierStore.create(folder, "Editor")) {
 			Entity lavrov = entity("e-lavrov", "Sergueï Lavrov");
@@ -108,25 +105,25 @@ class DocumentEditorTest {
 
 	@Test
 	void highlightsEachKindAndItsHoversFollowAnEntityMerge() {
-		DocumentEditor editor = openDocument();
+		DocumentEditor editor = probe.openFirstDocument();
 		Map<String, Long> types = driver.onUi(() -> java.util.stream.StreamSupport
 				.stream(java.util.Spliterators.spliteratorUnknownSize(editor.annotationModel().getAnnotationIterator(), 0), false)
 				.collect(java.util.stream.Collectors.groupingBy(a -> a.getType(), java.util.stream.Collectors.counting())));
 		assertThat(types).containsEntry(AnnotationKinds.DATE.type(), 1L).containsEntry(AnnotationKinds.PERSON.type(), 2L)
 				.containsEntry(AnnotationKinds.QUOTE.type(), 1L).containsEntry(AnnotationKinds.QUANTITY.type(), 1L);
 
-		assertThat(hoverAt(editor, TEXT.indexOf("novembre"))).startsWith("Date 2019-11-03").contains("Marked by hand");
-		assertThat(hoverAt(editor, TEXT.indexOf("350 000"))).contains("Quantity 350,000 obus (count)")
+		assertThat(probe.hoverAt(editor, TEXT.indexOf("novembre"))).startsWith("Date 2019-11-03").contains("Marked by hand");
+		assertThat(probe.hoverAt(editor, TEXT.indexOf("350 000"))).contains("Quantity 350,000 obus (count)")
 				.contains("Quotation, speaker: Sergueï Lavrov (a déclaré)");
-		assertThat(hoverAt(editor, TEXT.indexOf("Sergei Lavrov"))).startsWith("Person: Sergei Lavrov");
+		assertThat(probe.hoverAt(editor, TEXT.indexOf("Sergei Lavrov"))).startsWith("Person: Sergei Lavrov");
 
 		driver.run(() -> editor.reveal(0, 0));
 		driver.executeCommand("org.eclipse.ui.navigate.next", Map.of());
-		assertThat(selectedOffset(editor)).as("Ctrl+. goes to the first annotation").isEqualTo(TEXT.indexOf("3 novembre 2019"));
+		assertThat(probe.selectedOffset(editor)).as("Ctrl+. goes to the first annotation").isEqualTo(TEXT.indexOf("3 novembre 2019"));
 		driver.executeCommand("org.eclipse.ui.navigate.next", Map.of());
-		assertThat(selectedOffset(editor)).isEqualTo(TEXT.indexOf("Sergueï Lavrov"));
+		assertThat(probe.selectedOffset(editor)).isEqualTo(TEXT.indexOf("Sergueï Lavrov"));
 		driver.executeCommand("org.eclipse.ui.navigate.previous", Map.of());
-		assertThat(selectedOffset(editor)).isEqualTo(TEXT.indexOf("3 novembre 2019"));
+		assertThat(probe.selectedOffset(editor)).isEqualTo(TEXT.indexOf("3 novembre 2019"));
 
 		assertThat(driver.onUi(() -> {
 			Object shown = ((org.dossier.internal.ui.editor.ModelAnnotation) editor.annotationModel().getAnnotationIterator().next())
@@ -141,7 +138,7 @@ class DocumentEditorTest {
 			return session.execute(EntityCommands.merge(session.getEditingDomain(), store.getDossier(), kept, absorbed,
 					EntityUsages.find(store, List.of(absorbed), new NullProgressMonitor()))) + " " + kept.getName() + " " + store.isReadOnly();
 		})).isEqualTo("true Sergueï Lavrov false");
-		assertThat(hoverAt(editor, TEXT.indexOf("Sergei Lavrov"))).startsWith("Person: Sergueï Lavrov").contains("Also: Sergei Lavrov");
+		assertThat(probe.hoverAt(editor, TEXT.indexOf("Sergei Lavrov"))).startsWith("Person: Sergueï Lavrov").contains("Also: Sergei Lavrov");
 		driver.run(() -> editor.reveal(TEXT.indexOf("Sergei Lavrov"), TEXT.indexOf("Sergei Lavrov") + 13));
 		driver.screenshot(driver.mainShell(), "editor-highlights");
 		assertThat(driver.onUi(editor::isDirty)).isTrue();
@@ -149,7 +146,7 @@ class DocumentEditorTest {
 
 	@Test
 	void aClaimFromASelectionWithEvidenceIsUndoneRedoneSavedAndFoundAfterReopening() {
-		DocumentEditor editor = openDocument();
+		DocumentEditor editor = probe.openFirstDocument();
 		int quoteBegin = TEXT.indexOf('«');
 		int quoteEnd = TEXT.indexOf('»') + 1;
 		driver.run(() -> editor.reveal(quoteBegin, quoteEnd));
@@ -193,19 +190,19 @@ class DocumentEditorTest {
 		WorkbenchDriver.waitUntil("the document editor closes with its dossier",
 				() -> driver.onUi(() -> driver.window().getActivePage().getEditorReferences().length == 0));
 		driver.executeCommand(OpenDossierHandler.COMMAND_ID, Map.of(OpenDossierHandler.FOLDER_PARAMETER, folder.toString()));
-		DocumentEditor reopened = openDocument();
+		DocumentEditor reopened = probe.openFirstDocument();
 		Claim reread = driver.onUi(() -> DossierSession.getDefault().getStore().getDossier().getClaims().get(0));
 		assertThat(reread.getStatement()).isEqualTo("Russian forces destroyed 350,000 shells");
 		assertThat(reread.getEvidence()).singleElement().satisfies(evidence -> assertThat(evidence.getTarget()).isInstanceOf(Quantity.class));
 		assertThat(driver.onUi(() -> reopened.getDocument().getAnnotations())).filteredOn(ClaimMention.class::isInstance).hasSize(1);
-		assertThat(hoverAt(reopened, quoteBegin + 3)).contains("Claim: Russian forces destroyed 350,000 shells").contains("1 evidence link");
+		assertThat(probe.hoverAt(reopened, quoteBegin + 3)).contains("Claim: Russian forces destroyed 350,000 shells").contains("1 evidence link");
 		driver.run(() -> reopened.reveal(quoteBegin, quoteEnd));
 		driver.screenshot(driver.mainShell(), "editor-claim-reopened");
 	}
 
 	@Test
 	void unsavedWorkIsKeptForRecoveryAndOfferedWhenTheDossierOpensAgain() throws Exception {
-		DocumentEditor editor = openDocument();
+		DocumentEditor editor = probe.openFirstDocument();
 		driver.run(() -> DossierUiPlugin.getDefault().getPreferenceStore().setValue(DossierUiPlugin.RECOVERY_INTERVAL, 5));
 		int begin = TEXT.indexOf("Plus tard");
 		driver.run(() -> editor.reveal(begin, begin + 9));
@@ -229,7 +226,7 @@ class DocumentEditorTest {
 		driver.waitUntilClosed(offer);
 
 		assertThat(driver.onUi(() -> DossierSession.getDefault().isDirty())).isTrue();
-		DocumentEditor recovered = openDocument();
+		DocumentEditor recovered = probe.openFirstDocument();
 		assertThat(driver.onUi(() -> recovered.getDocument().getAnnotations())).filteredOn(Comment.class::isInstance)
 				.singleElement().satisfies(comment -> assertThat(((Comment) comment).getText()).isEqualTo("Check the date of the press conference"));
 		driver.executeCommand("org.eclipse.ui.file.save", Map.of());
@@ -238,7 +235,7 @@ class DocumentEditorTest {
 
 	@Test
 	void codingWithANewTagAndDeletingAnAnnotationAreUndoable() {
-		DocumentEditor editor = openDocument();
+		DocumentEditor editor = probe.openFirstDocument();
 		int begin = TEXT.indexOf("devant la presse");
 		driver.run(() -> editor.reveal(begin, begin + "devant la presse".length()));
 		driver.executeCommandLater("org.dossier.ui.editor.codeWithTag");
@@ -249,16 +246,16 @@ class DocumentEditorTest {
 		Document document = driver.onUi(editor::getDocument);
 		assertThat(document.getAnnotations()).filteredOn(CodedSegment.class::isInstance).singleElement()
 				.satisfies(segment -> assertThat(((CodedSegment) segment).getTag().getName()).isEqualTo("Press conference"));
-		assertThat(hoverAt(editor, begin + 2)).startsWith("Code: Press conference");
+		assertThat(probe.hoverAt(editor, begin + 2)).startsWith("Code: Press conference");
 
 		int date = TEXT.indexOf("novembre");
 		driver.run(() -> editor.reveal(date, date));
 		driver.executeCommand("org.dossier.ui.editor.deleteAnnotation", Map.of());
 		assertThat(document.getAnnotations()).noneMatch(DateMention.class::isInstance);
-		assertThat(hoverAt(editor, date)).isEmpty();
+		assertThat(probe.hoverAt(editor, date)).isEmpty();
 		driver.executeCommand("org.eclipse.ui.edit.undo", Map.of());
 		assertThat(document.getAnnotations()).filteredOn(DateMention.class::isInstance).hasSize(1);
-		assertThat(hoverAt(editor, date)).startsWith("Date 2019-11-03");
+		assertThat(probe.hoverAt(editor, date)).startsWith("Date 2019-11-03");
 	}
 
 	@Test
@@ -282,36 +279,12 @@ class DocumentEditorTest {
 		driver.click(driver.button(dialog, "OK"));
 		driver.waitUntilClosed(dialog);
 
-		Document document = driver.onUi(() -> openDocument().getDocument());
+		Document document = driver.onUi(() -> probe.openFirstDocument().getDocument());
 		assertThat(document.getPublisher().getName()).isEqualTo("Agence de presse");
 		assertThat(document.getPublisher().getReliability()).isEqualTo(org.dossier.model.Reliability.USUALLY_RELIABLE);
 		assertThat(driver.onUi(() -> DossierSession.getDefault().getStore().getDossier().getSources())).containsExactly(document.getPublisher());
 		driver.executeCommand("org.eclipse.ui.edit.undo", Map.of());
 		assertThat(document.getPublisher()).isNull();
-	}
-
-	private DocumentEditor openDocument() {
-		return driver.onUi(() -> {
-			DocumentEntry entry = DossierSession.getDefault().getStore().getDossier().getDocuments().get(0);
-			try {
-				return (DocumentEditor) DocumentEditors.open(driver.window().getActivePage(), entry);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new AssertionError(e);
-			}
-		});
-	}
-
-	private int selectedOffset(DocumentEditor editor) {
-		return driver.onUi(() -> ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
-	}
-
-	private String hoverAt(DocumentEditor editor, int offset) {
-		return driver.onUi(() -> {
-			ISourceViewer viewer = (ISourceViewer) ((ITextEditor) editor).getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
-			var hover = new org.dossier.internal.ui.editor.DocumentViewerConfiguration.AnnotationsHover(viewer);
-			String info = hover.getHoverInfo((ITextViewer) viewer, new Region(offset, 0));
-			return info == null ? "" : info;
-		});
 	}
 
 	private static Entity entity(String id, String name) {

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.dossier.core.store.DossierStore;
 import org.dossier.internal.ui.editor.DocumentEditor;
-import org.dossier.internal.ui.editor.DocumentViewerConfiguration;
 import org.dossier.internal.ui.explorer.DossierExplorerView;
 import org.dossier.internal.ui.handlers.OpenDossierHandler;
 import org.dossier.internal.ui.importing.ImportDocumentsJob;
@@ -18,16 +17,12 @@ import org.dossier.internal.ui.views.entities.EntitiesView;
 import org.dossier.internal.ui.views.FactsScanner;
 import org.dossier.internal.ui.views.table.RowTable;
 import org.dossier.model.Claim;
-import org.dossier.model.DocumentEntry;
 import org.dossier.model.Quantity;
-import org.dossier.ui.DocumentEditors;
 import org.dossier.ui.DossierSession;
+import org.dossier.ui.tests.DocumentEditorProbe;
 import org.dossier.ui.tests.driver.WorkbenchDriver;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.text.ITextOperationTarget;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +44,7 @@ class AnalystWorkflowTest {
 	Path temp;
 
 	private final WorkbenchDriver driver = new WorkbenchDriver();
+	private final DocumentEditorProbe probe = new DocumentEditorProbe(driver);
 
 	@AfterEach
 	void closeEverything() {
@@ -86,7 +82,7 @@ class AnalystWorkflowTest {
 		driver.type(driver.text(mention, "filter"), "Chef de la diplomatie russe");
 		driver.click(driver.button(mention, "OK"));
 		driver.waitUntilClosed(mention);
-		assertThat(hoverAt(editor, chief + 3)).startsWith("Person: Chef de la diplomatie russe");
+		assertThat(probe.hoverAt(editor, chief + 3)).startsWith("Person: Chef de la diplomatie russe");
 
 		int quoteBegin = COMMUNIQUE.indexOf('«');
 		driver.run(() -> editor.reveal(quoteBegin, COMMUNIQUE.indexOf('»') + 1));
@@ -135,23 +131,17 @@ class AnalystWorkflowTest {
 		driver.waitUntilClosed(merge);
 
 		DocumentEditor reopened = openTheDocument();
-		WorkbenchDriver.waitUntil("the hover names the merged entity", () -> hoverAt(reopened, chief + 3).contains("Lavrov"));
-		assertThat(hoverAt(reopened, chief + 3)).startsWith("Person: Serge").contains("Also:").contains("Chef de la diplomatie russe");
+		WorkbenchDriver.waitUntil("the hover names the merged entity", () -> probe.hoverAt(reopened, chief + 3).contains("Lavrov"));
+		assertThat(probe.hoverAt(reopened, chief + 3)).startsWith("Person: Serge").contains("Also:").contains("Chef de la diplomatie russe");
 		driver.run(() -> reopened.reveal(chief, chief + "le chef de la diplomatie".length()));
 		driver.screenshot(driver.mainShell(), "workflow-merged-hover");
 	}
 
 	private DocumentEditor openTheDocument() {
 		DossierExplorerView explorer = driver.view(DossierExplorerView.ID, DossierExplorerView.class);
-		return driver.onUi(() -> {
-			DocumentEntry entry = DossierSession.getDefault().getStore().getDossier().getDocuments().get(0);
-			explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(entry), true);
-			try {
-				return (DocumentEditor) DocumentEditors.open(driver.window().getActivePage(), entry);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new AssertionError(e);
-			}
-		});
+		driver.run(() -> explorer.getViewer().setSelection(
+				new StructuredSelection(DossierSession.getDefault().getStore().getDossier().getDocuments().get(0)), true));
+		return probe.openFirstDocument();
 	}
 
 	private int rowContaining(EntitiesView view, String name) {
@@ -163,14 +153,6 @@ class AnalystWorkflowTest {
 				}
 			}
 			throw new AssertionError("No entity " + name);
-		});
-	}
-
-	private String hoverAt(DocumentEditor editor, int offset) {
-		return driver.onUi(() -> {
-			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
-			String info = new DocumentViewerConfiguration.AnnotationsHover(viewer).getHoverInfo((ITextViewer) viewer, new Region(offset, 0));
-			return info == null ? "" : info;
 		});
 	}
 }
