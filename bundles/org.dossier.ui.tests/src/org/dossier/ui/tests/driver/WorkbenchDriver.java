@@ -397,8 +397,9 @@ public final class WorkbenchDriver {
 		run(() -> display.setCursorLocation(0, 0)); // no tooltip of wherever the pointer rested in the picture
 		run(() -> {
 			while (display.readAndDispatch()) {
-				// paint everything pending first
+				// handle everything pending first
 			}
+			shell.update(); // and paint it, or a loaded machine pictures the previous frame
 			Rectangle bounds = shell.getBounds();
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
