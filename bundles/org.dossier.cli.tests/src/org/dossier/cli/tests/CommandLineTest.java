@@ -72,6 +72,23 @@ class CommandLineTest {
 	}
 
 	@Test
+	void benchmarkMeasuresEachLanguageAndSaysWhereTheTimeWent() throws Exception {
+		Path texts = Files.createDirectories(temp.resolve("texts"));
+		Files.writeString(texts.resolve("en.txt"), "The minister said on 3 May 2021 that the budget would grow by 12 percent. "
+				+ "Officials in London expect a further 2.5 million pounds next year.\n", StandardCharsets.UTF_8);
+		Files.writeString(texts.resolve("de.txt"), "Der Minister sagte am 3. Mai 2021, der Haushalt wachse um 12 Prozent. "
+				+ "In Berlin erwartet man im nächsten Jahr weitere 2,5 Millionen Euro.\n", StandardCharsets.UTF_8);
+
+		assertThat(run("benchmark", texts.toString(), "--copies", "2")).isEqualTo(CommandLine.OK);
+
+		String printed = out();
+		assertThat(printed).containsPattern("(?m)^de +1 +2 +[0-9.]+ +[0-9.]+ +[0-9.]+ +\\d+ MB$")
+				.containsPattern("(?m)^en +1 +2 +[0-9.]+ +[0-9.]+ +[0-9.]+ +\\d+ MB$");
+		assertThat(printed).containsPattern("(?m)^step +de +en$").containsPattern("(?m)^reading +[0-9.]+ +[0-9.]+$")
+				.containsPattern("(?m)^org\\.dossier\\.nlp\\.dates +[0-9.]+ +[0-9.]+$").containsPattern("(?m)^saving +[0-9.]+ +[0-9.]+$");
+	}
+
+	@Test
 	void anUnknownCommandIsAUsageErrorNamingTheCommands() {
 		assertThat(run("frobnicate")).isEqualTo(CommandLine.USAGE);
 		assertThat(err()).startsWith("dossier: unknown command 'frobnicate'; commands: import, export, list, benchmark");

@@ -28,7 +28,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * {@code dossier benchmark [<folder>] [--copies N]}: import + extraction speed, per language, on
  * one thread and on all cores, with the peak heap. The corpus is the texts of a folder (by default
  * the sample dossier's documents), each copied N times with a distinct first line so that none is
- * a duplicate. A measurement, printed as a table; nothing is asserted.
+ * a duplicate. A measurement, printed as a table, then where the time of the one-thread runs went:
+ * milliseconds per document of reading, of each extractor and of saving; nothing is asserted.
  */
 final class BenchmarkCommand implements Command {
 
@@ -74,6 +75,8 @@ final class BenchmarkCommand implements Command {
 					System.getProperty("java.version"));
 			out.printf(Locale.ROOT, "%-8s %7s %9s %8s %10s %11s %10s%n", "language", "threads", "documents", "MB", "MB/s",
 					"documents/s", "peak heap");
+			Map<String, Map<String, Long>> stepsByLanguage = new TreeMap<>();
+			Map<String, Integer> documentsByLanguage = new TreeMap<>();
 			for (Map.Entry<String, List<String>> language : texts.entrySet()) {
 				List<Path> corpus = writeCorpus(work.resolve("corpus-" + language.getKey()), language.getValue(), copies);
 				for (int threads : cores > 1 ? new int[] { 1, cores } : new int[] { 1 }) {
@@ -81,15 +84,37 @@ final class BenchmarkCommand implements Command {
 					out.printf(Locale.ROOT, "%-8s %7d %9d %8.2f %10.2f %11.1f %7d MB%n", language.getKey(), threads, measured.documents,
 							measured.megabytes, measured.megabytes / measured.seconds, measured.documents / measured.seconds,
 							measured.peakHeapBytes / (1024 * 1024));
+					if (threads == 1) {
+						stepsByLanguage.put(language.getKey(), measured.stepNanos);
+						documentsByLanguage.put(language.getKey(), measured.documents);
+					}
 				}
 			}
+			printSteps(out, stepsByLanguage, documentsByLanguage);
 		} finally {
 			deleteTree(work);
 		}
 		return CommandLine.OK;
 	}
 
-	private record Measurement(int documents, double megabytes, double seconds, long peakHeapBytes) {
+	private record Measurement(int documents, double megabytes, double seconds, long peakHeapBytes, Map<String, Long> stepNanos) {
+	}
+
+	/** Milliseconds per document of each step, one column per language. */
+	private static void printSteps(PrintStream out, Map<String, Map<String, Long>> stepsByLanguage,
+			Map<String, Integer> documentsByLanguage) {
+		List<String> steps = stepsByLanguage.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+		out.printf(Locale.ROOT, "%nMilliseconds per document by step, 1 thread%n%-34s", "step");
+		stepsByLanguage.keySet().forEach(language -> out.printf(Locale.ROOT, " %8s", language));
+		out.println();
+		for (String step : steps) {
+			out.printf(Locale.ROOT, "%-34s", step);
+			for (Map.Entry<String, Map<String, Long>> language : stepsByLanguage.entrySet()) {
+				long nanos = language.getValue().getOrDefault(step, 0L);
+				out.printf(Locale.ROOT, " %8.2f", nanos / 1e6 / Math.max(1, documentsByLanguage.get(language.getKey())));
+			}
+			out.println();
+		}
 	}
 
 	private static Measurement measure(Path dossier, List<Path> corpus, int threads) throws Exception {
@@ -105,7 +130,7 @@ final class BenchmarkCommand implements Command {
 						.filter(f -> f.status() == FileOutcome.Status.FAILED).findFirst().orElseThrow().message());
 			}
 			return new Measurement((int) report.count(FileOutcome.Status.IMPORTED), report.importedBytes() / (1024.0 * 1024.0),
-					report.elapsedNanos() / 1e9, peak);
+					report.elapsedNanos() / 1e9, peak, report.stepNanos());
 		}
 	}
 

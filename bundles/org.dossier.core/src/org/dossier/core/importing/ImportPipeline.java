@@ -87,6 +87,7 @@ public final class ImportPipeline {
 		Set<String> checksums = ConcurrentHashMap.newKeySet();
 		store.getDossier().getDocuments().stream().map(DocumentEntry::getChecksum).filter(c -> c != null).forEach(checksums::add);
 		AtomicBoolean canceled = new AtomicBoolean();
+		StepTimes times = new StepTimes();
 
 		ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.threads()), runnable -> {
 			Thread thread = new Thread(runnable, "Dossier import");
@@ -95,7 +96,7 @@ public final class ImportPipeline {
 		});
 		CompletionService<Prepared> results = new ExecutorCompletionService<>(workers);
 		for (Path file : files) {
-			results.submit(() -> prepare(file, options, checksums, enabled, entities, canceled));
+			results.submit(() -> prepare(file, options, checksums, enabled, entities, times, canceled));
 		}
 		long importedBytes = 0;
 		int notInSavedIndex = 0;
@@ -107,9 +108,11 @@ public final class ImportPipeline {
 				}
 				progress.subTask(prepared.outcome.file().getFileName().toString());
 				if (prepared.document != null) {
+					long saving = System.nanoTime();
 					DocumentEntry entry = store.addDocument(prepared.document);
 					store.saveDocuments();
 					store.unloadDocument(entry);
+					times.add(StepTimes.SAVING, System.nanoTime() - saving);
 					importedBytes += prepared.document.getByteSize();
 					if (++notInSavedIndex >= options.saveEvery()) {
 						entities.whileLocked(store::save);
@@ -126,7 +129,8 @@ public final class ImportPipeline {
 				entities.whileLocked(store::save);
 			}
 		}
-		return new ImportReport(List.copyOf(outcomes), canceled.get(), System.nanoTime() - started, importedBytes);
+		return new ImportReport(List.copyOf(outcomes), canceled.get(), System.nanoTime() - started, importedBytes,
+				times.asMap());
 	}
 
 	private static Prepared next(CompletionService<Prepared> results, IProgressMonitor monitor, AtomicBoolean canceled) {
@@ -163,8 +167,9 @@ public final class ImportPipeline {
 	}
 
 	private Prepared prepare(Path file, ImportOptions options, Set<String> checksums, List<ExtractorDescriptor> enabled,
-			DossierEntityResolver entities, AtomicBoolean canceled) {
+			DossierEntityResolver entities, StepTimes times, AtomicBoolean canceled) {
 		try {
+			long reading = System.nanoTime();
 			ImportSource source = ImportSource.read(file, options.maxFileBytes());
 			String checksum = source.checksum();
 			if (!checksums.add(checksum)) {
@@ -179,7 +184,9 @@ public final class ImportPipeline {
 			if (document.getTitle() == null || document.getTitle().isBlank()) {
 				document.setTitle(file.getFileName().toString());
 			}
-			List<String> warnings = DocumentExtraction.run(document, enabled, entities, options.defaultLanguage(), canceled::get);
+			times.add(StepTimes.READING, System.nanoTime() - reading);
+			List<String> warnings = DocumentExtraction.run(document, enabled, entities, options.defaultLanguage(), times::add,
+					canceled::get);
 			return new Prepared(new FileOutcome(file, FileOutcome.Status.IMPORTED, document.getId(), document.getLanguage(),
 					document.getAnnotations().size(), null, warnings), document);
 		} catch (ImportException e) {

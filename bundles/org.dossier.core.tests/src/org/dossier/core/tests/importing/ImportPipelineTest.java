@@ -19,6 +19,7 @@ import org.dossier.core.importing.ImportOptions;
 import org.dossier.core.importing.ImportPipeline;
 import org.dossier.core.importing.ImportReport;
 import org.dossier.core.importing.Importer;
+import org.dossier.core.importing.StepTimes;
 import org.dossier.core.store.DossierStore;
 import org.dossier.internal.core.registry.ExtractorDescriptor;
 import org.dossier.internal.core.registry.ImporterDescriptor;
@@ -101,6 +102,19 @@ class ImportPipelineTest {
 		try (DossierStore store = DossierStore.isDossier(dossier) ? DossierStore.open(dossier) : DossierStore.create(dossier, "Test")) {
 			return pipeline().run(store, List.of(inputs), ImportOptions.defaults().withThreads(2), seen::add, new NullProgressMonitor());
 		}
+	}
+
+	@Test
+	void reportsTheTimeOfEachStepInTheOrderTheyRan() throws Exception {
+		Path visit = write("visit.note", "Visit to Moscow in 2019.");
+		Path again = write("again.note", "Moscou again in 2020.");
+
+		ImportReport report = importInto(temp.resolve("dossier"), new ArrayList<>(), visit, again);
+
+		assertThat(report.stepNanos().keySet()).containsExactly(StepTimes.READING, "test.failing", "test.shout", "test.moscow",
+				"test.years", StepTimes.SAVING);
+		assertThat(report.stepNanos().values()).allSatisfy(nanos -> assertThat(nanos).isPositive());
+		assertThat(report.stepNanos().values().stream().mapToLong(Long::longValue).sum()).isLessThan(2 * report.elapsedNanos());
 	}
 
 	@Test
