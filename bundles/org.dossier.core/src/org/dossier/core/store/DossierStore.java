@@ -61,6 +61,9 @@ public final class DossierStore implements AutoCloseable {
 	private final ResourceSet resourceSet;
 	private final Resource index;
 	private final Set<Path> documentsToDelete = new LinkedHashSet<>();
+
+	/** New documents' files written but not yet forced to the disk; the index may not name them before they are. */
+	private final Set<Path> documentsToForce = new LinkedHashSet<>();
 	/** Save options with a lookup table that EMF fills on the first save and reuses (a store saves on one thread). */
 	private final Map<Object, Object> saveOptions = XmlSafety.saveOptions();
 
@@ -288,6 +291,7 @@ public final class DossierStore implements AutoCloseable {
 			}
 		}
 		saveDocuments();
+		forceSavedDocuments();
 		saveResource(index);
 		for (Path file : new ArrayList<>(documentsToDelete)) {
 			try {
@@ -430,6 +434,9 @@ public final class DossierStore implements AutoCloseable {
 	 * {@link #save()}, which an import takes on its own to free each document's memory as soon as it is
 	 * added. A document's file names the entities it mentions by their ids only, so this may run while
 	 * other threads add entities or aliases to the dossier; saving the index may not.
+	 * <p>
+	 * The file of a new document, which the saved index does not name yet, is written without waiting
+	 * for the disk; {@link #forceSavedDocuments()} (or {@link #save()}) waits for all of them at once.
 	 */
 	public void saveDocuments() throws DossierStoreException {
 		checkWritable();
@@ -444,10 +451,30 @@ public final class DossierStore implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Returns when the files of the new documents saved so far are on the disk: the step of {@link #save()}
+	 * that waits for the disk, which an import takes on its own, before it holds up other threads to save
+	 * the index.
+	 */
+	public void forceSavedDocuments() throws DossierStoreException {
+		checkWritable();
+		try {
+			AtomicFiles.force(documentsToForce);
+			documentsToForce.clear();
+		} catch (IOException e) {
+			throw new DossierStoreException(folder, "could not write the new documents to the disk (" + e.getMessage() + ")", e);
+		}
+	}
+
 	private void saveResource(Resource resource) throws DossierStoreException {
 		Path file = Path.of(resource.getURI().toFileString());
 		try {
-			AtomicFiles.write(file, out -> resource.save(out, saveOptions));
+			if (resource != index && !Files.exists(file)) {
+				AtomicFiles.writeUnforced(file, out -> resource.save(out, saveOptions));
+				documentsToForce.add(file);
+			} else {
+				AtomicFiles.write(file, out -> resource.save(out, saveOptions));
+			}
 			resource.setModified(false);
 		} catch (IOException | RuntimeException e) {
 			throw new DossierStoreException(file, "could not be saved; the previous version is kept ("

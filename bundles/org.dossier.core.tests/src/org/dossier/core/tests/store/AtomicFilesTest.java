@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.dossier.internal.core.store.AtomicFiles;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,33 @@ class AtomicFilesTest {
 		})).hasMessage("disk full");
 		assertThat(file).hasContent("the saved state");
 		assertThat(Files.list(temp)).containsExactly(file);
+	}
+
+	@Test
+	void unforcedWritesAreWholeAndAreForcedTogetherLater() throws Exception {
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			Path file = temp.resolve("documents").resolve("d-" + i + ".xmi");
+			byte[] content = ("document " + i).getBytes(StandardCharsets.UTF_8);
+			AtomicFiles.writeUnforced(file, out -> out.write(content));
+			files.add(file);
+		}
+		AtomicFiles.force(files);
+		for (int i = 0; i < 12; i++) {
+			assertThat(files.get(i)).hasContent("document " + i);
+		}
+		try (Stream<Path> written = Files.list(temp.resolve("documents"))) {
+			assertThat(written).containsExactlyInAnyOrderElementsOf(files);
+		}
+	}
+
+	@Test
+	void forcingAFileThatIsGoneFailsNamingIt() throws Exception {
+		Path kept = temp.resolve("kept.xmi");
+		AtomicFiles.writeUnforced(kept, out -> out.write(1));
+		Path gone = temp.resolve("gone.xmi");
+		assertThatThrownBy(() -> AtomicFiles.force(List.of(kept, gone))).isInstanceOf(IOException.class)
+				.hasMessageContaining("gone.xmi");
 	}
 
 	@Test
