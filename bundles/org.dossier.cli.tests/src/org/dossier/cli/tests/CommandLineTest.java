@@ -85,7 +85,8 @@ class CommandLineTest {
 		assertThat(printed).containsPattern("(?m)^de +1 +2 +[0-9.]+ +[0-9.]+ +[0-9.]+ +\\d+ MB$")
 				.containsPattern("(?m)^en +1 +2 +[0-9.]+ +[0-9.]+ +[0-9.]+ +\\d+ MB$");
 		assertThat(printed).containsPattern("(?m)^step +de +en$").containsPattern("(?m)^reading +[0-9.]+ +[0-9.]+$")
-				.containsPattern("(?m)^org\\.dossier\\.nlp\\.dates +[0-9.]+ +[0-9.]+$").containsPattern("(?m)^saving +[0-9.]+ +[0-9.]+$");
+				.containsPattern("(?m)^org\\.dossier\\.nlp\\.dates +[0-9.]+ +[0-9.]+$").containsPattern("(?m)^saving +[0-9.]+ +[0-9.]+$")
+				.containsPattern("(?m)^MB per processor-second +[0-9.]+ +[0-9.]+$");
 	}
 
 	@Test

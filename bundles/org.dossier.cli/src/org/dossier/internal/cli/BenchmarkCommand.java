@@ -28,8 +28,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * {@code dossier benchmark [<folder>] [--copies N]}: import + extraction speed, per language, on
  * one thread and on all cores, with the peak heap. The corpus is the texts of a folder (by default
  * the sample dossier's documents), each copied N times with a distinct first line so that none is
- * a duplicate. A measurement, printed as a table, then where the time of the one-thread runs went:
- * milliseconds per document of reading, of each extractor and of saving; nothing is asserted.
+ * a duplicate. A measurement, printed as a table, then where the processor time of the one-thread runs
+ * went: milliseconds per document of reading, of each extractor and of saving; nothing is asserted.
  */
 final class BenchmarkCommand implements Command {
 
@@ -75,8 +75,7 @@ final class BenchmarkCommand implements Command {
 					System.getProperty("java.version"));
 			out.printf(Locale.ROOT, "%-8s %7s %9s %8s %10s %11s %10s%n", "language", "threads", "documents", "MB", "MB/s",
 					"documents/s", "peak heap");
-			Map<String, Map<String, Long>> stepsByLanguage = new TreeMap<>();
-			Map<String, Integer> documentsByLanguage = new TreeMap<>();
+			Map<String, Measurement> oneThread = new TreeMap<>();
 			for (Map.Entry<String, List<String>> language : texts.entrySet()) {
 				List<Path> corpus = writeCorpus(work.resolve("corpus-" + language.getKey()), language.getValue(), copies);
 				for (int threads : cores > 1 ? new int[] { 1, cores } : new int[] { 1 }) {
@@ -85,12 +84,11 @@ final class BenchmarkCommand implements Command {
 							measured.megabytes, measured.megabytes / measured.seconds, measured.documents / measured.seconds,
 							measured.peakHeapBytes / (1024 * 1024));
 					if (threads == 1) {
-						stepsByLanguage.put(language.getKey(), measured.stepNanos);
-						documentsByLanguage.put(language.getKey(), measured.documents);
+						oneThread.put(language.getKey(), measured);
 					}
 				}
 			}
-			printSteps(out, stepsByLanguage, documentsByLanguage);
+			printSteps(out, oneThread);
 		} finally {
 			deleteTree(work);
 		}
@@ -98,23 +96,31 @@ final class BenchmarkCommand implements Command {
 	}
 
 	private record Measurement(int documents, double megabytes, double seconds, long peakHeapBytes, Map<String, Long> stepNanos) {
+
+		long processorNanos() {
+			return Math.max(1, stepNanos.values().stream().mapToLong(Long::longValue).sum());
+		}
 	}
 
-	/** Milliseconds per document of each step, one column per language. */
-	private static void printSteps(PrintStream out, Map<String, Map<String, Long>> stepsByLanguage,
-			Map<String, Integer> documentsByLanguage) {
-		List<String> steps = stepsByLanguage.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
-		out.printf(Locale.ROOT, "%nMilliseconds per document by step, 1 thread%n%-34s", "step");
-		stepsByLanguage.keySet().forEach(language -> out.printf(Locale.ROOT, " %8s", language));
-		out.println();
+	/**
+	 * Processor milliseconds per document of each step, one column per language, their total, and what
+	 * that makes in MB per processor-second: figures that other load on the machine does not change.
+	 */
+	private static void printSteps(PrintStream out, Map<String, Measurement> oneThread) {
+		List<String> steps = oneThread.values().stream().flatMap(m -> m.stepNanos.keySet().stream()).distinct().toList();
+		out.printf(Locale.ROOT, "%nProcessor milliseconds per document by step, 1 thread%n%-34s", "step");
+		oneThread.keySet().forEach(language -> out.printf(Locale.ROOT, " %8s", language));
+		out.printf(Locale.ROOT, "%n");
 		for (String step : steps) {
 			out.printf(Locale.ROOT, "%-34s", step);
-			for (Map.Entry<String, Map<String, Long>> language : stepsByLanguage.entrySet()) {
-				long nanos = language.getValue().getOrDefault(step, 0L);
-				out.printf(Locale.ROOT, " %8.2f", nanos / 1e6 / Math.max(1, documentsByLanguage.get(language.getKey())));
-			}
-			out.println();
+			oneThread.values().forEach(m -> out.printf(Locale.ROOT, " %8.2f", m.stepNanos.getOrDefault(step, 0L) / 1e6 / Math.max(1, m.documents)));
+			out.printf(Locale.ROOT, "%n");
 		}
+		out.printf(Locale.ROOT, "%-34s", "total");
+		oneThread.values().forEach(m -> out.printf(Locale.ROOT, " %8.2f", m.processorNanos() / 1e6 / Math.max(1, m.documents)));
+		out.printf(Locale.ROOT, "%n%-34s", "MB per processor-second");
+		oneThread.values().forEach(m -> out.printf(Locale.ROOT, " %8.2f", m.megabytes / (m.processorNanos() / 1e9)));
+		out.printf(Locale.ROOT, "%n");
 	}
 
 	private static Measurement measure(Path dossier, List<Path> corpus, int threads) throws Exception {

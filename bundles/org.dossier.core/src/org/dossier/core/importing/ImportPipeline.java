@@ -108,13 +108,14 @@ public final class ImportPipeline {
 				}
 				progress.subTask(prepared.outcome.file().getFileName().toString());
 				if (prepared.document != null) {
-					long saving = System.nanoTime();
+					long saving = StepTimes.threadTime();
 					DocumentEntry entry = store.addDocument(prepared.document);
 					store.saveDocuments();
 					store.unloadDocument(entry);
-					times.add(StepTimes.SAVING, System.nanoTime() - saving);
+					times.add(StepTimes.SAVING, StepTimes.threadTime() - saving);
 					importedBytes += prepared.document.getByteSize();
 					if (++notInSavedIndex >= options.saveEvery()) {
+						store.forceSavedDocuments();
 						entities.whileLocked(store::save);
 						notInSavedIndex = 0;
 					}
@@ -126,6 +127,7 @@ public final class ImportPipeline {
 			workers.shutdownNow();
 			awaitQuietly(workers);
 			if (notInSavedIndex > 0) {
+				store.forceSavedDocuments();
 				entities.whileLocked(store::save);
 			}
 		}
@@ -169,7 +171,7 @@ public final class ImportPipeline {
 	private Prepared prepare(Path file, ImportOptions options, Set<String> checksums, List<ExtractorDescriptor> enabled,
 			DossierEntityResolver entities, StepTimes times, AtomicBoolean canceled) {
 		try {
-			long reading = System.nanoTime();
+			long reading = StepTimes.threadTime();
 			ImportSource source = ImportSource.read(file, options.maxFileBytes());
 			String checksum = source.checksum();
 			if (!checksums.add(checksum)) {
@@ -184,7 +186,7 @@ public final class ImportPipeline {
 			if (document.getTitle() == null || document.getTitle().isBlank()) {
 				document.setTitle(file.getFileName().toString());
 			}
-			times.add(StepTimes.READING, System.nanoTime() - reading);
+			times.add(StepTimes.READING, StepTimes.threadTime() - reading);
 			List<String> warnings = DocumentExtraction.run(document, enabled, entities, options.defaultLanguage(), times::add,
 					canceled::get);
 			return new Prepared(new FileOutcome(file, FileOutcome.Status.IMPORTED, document.getId(), document.getLanguage(),

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of every file of an import, in the order they finished; with the nanoseconds spent in each
- * step ({@link StepTimes}: reading, each extractor by id, saving), summed over documents and threads.
+ * The outcome of every file of an import, in the order they finished; with the processor time, in
+ * nanoseconds, of each step ({@link StepTimes}: reading, each extractor by id, saving), summed over
+ * documents and threads.
  */
 public record ImportReport(List<FileOutcome> files, boolean canceled, long elapsedNanos, long importedBytes,
 		Map<String, Long> stepNanos) {

@@ -8,6 +8,7 @@ import java.util.function.ObjLongConsumer;
 
 import org.dossier.core.extracting.EntityResolver;
 import org.dossier.core.extracting.ExtractionContext;
+import org.dossier.core.importing.StepTimes;
 import org.dossier.internal.core.registry.ExtractorDescriptor;
 import org.dossier.model.Annotation;
 import org.dossier.model.Document;
@@ -38,7 +39,7 @@ public final class DocumentExtraction implements ExtractionContext {
 	}
 
 	/**
-	 * @param timing told the nanoseconds each extractor took, by extractor id
+	 * @param timing told the processor time ({@link StepTimes#threadTime()}) each extractor took, by extractor id
 	 * @return the warnings of the extractors that failed or reported problems
 	 */
 	public static List<String> run(Document document, List<ExtractorDescriptor> extractors, EntityResolver entities,
@@ -52,9 +53,9 @@ public final class DocumentExtraction implements ExtractionContext {
 				break;
 			}
 			if (descriptor.handles(document.getLanguage())) {
-				long started = System.nanoTime();
+				long started = StepTimes.threadTime();
 				extraction.runOne(descriptor);
-				timing.accept(descriptor.id(), System.nanoTime() - started);
+				timing.accept(descriptor.id(), StepTimes.threadTime() - started);
 			}
 		}
 		extraction.found.sort(Comparator.comparingInt(Annotation::getBegin).thenComparingInt(Annotation::getEnd));
