@@ -82,7 +82,8 @@ public final class QuoteAttribution {
 	public QuoteAttribution(String text, List<Pair> pairs) {
 		this.text = text;
 		this.pairs = pairs;
-		this.tokens = Tokenizer.tokenize(text);
+		this.paragraphStarts = paragraphStarts(text);
+		this.tokens = Tokenizer.tokenize(onlyParagraphsNear(pairs));
 		this.words = new TokenWords(tokens);
 		this.phrases = new SpeakerPhrases(words);
 		int[] sentences = SentenceBoundaries.find(tokens);
@@ -94,7 +95,6 @@ public final class QuoteAttribution {
 			sentenceLastToken[k / 2] = sentences[k + 1];
 			Arrays.fill(sentenceOfToken, sentences[k], sentences[k + 1] + 1, k / 2);
 		}
-		paragraphStarts = paragraphStarts(text);
 		tokenInQuotation = new BitSet(tokens.size());
 		for (Pair pair : pairs) {
 			tokenInQuotation.set(tokens.indexAt(pair.open()), tokens.indexAt(pair.close()) + 1);
@@ -446,6 +446,32 @@ public final class QuoteAttribution {
 			k--;
 		}
 		return k;
+	}
+
+	/**
+	 * The text with only the paragraphs an attribution may look at: each quotation's own, the ones before
+	 * it where a pronoun's speaker or an introduction may stand, and the one after it; the others blanked,
+	 * their line breaks and every offset kept. Tokenising and splitting the rest would be wasted work.
+	 */
+	private String onlyParagraphsNear(List<Pair> quotations) {
+		BitSet near = new BitSet(paragraphStarts.length);
+		int back = Math.max(PARAGRAPHS_BACK_FOR_PRONOUN, PARAGRAPHS_BACK_FOR_INTRODUCTION);
+		for (Pair pair : quotations) {
+			near.set(Math.max(0, paragraphOf(pair.open()) - back), Math.min(paragraphStarts.length, paragraphOf(pair.close()) + 2));
+		}
+		if (near.cardinality() == paragraphStarts.length) {
+			return text;
+		}
+		char[] kept = text.toCharArray();
+		for (int paragraph = near.nextClearBit(0); paragraph < paragraphStarts.length; paragraph = near.nextClearBit(paragraph + 1)) {
+			int end = paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] : kept.length;
+			for (int k = paragraphStarts[paragraph]; k < end; k++) {
+				if (kept[k] != '\n') {
+					kept[k] = ' ';
+				}
+			}
+		}
+		return new String(kept);
 	}
 
 	private int paragraphOf(int offset) {
