@@ -1,0 +1,66 @@
+package org.dossier.extraction.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dossier.core.importing.ImportOptions;
+import org.dossier.core.importing.ImportPipeline;
+import org.dossier.core.store.DossierStore;
+import org.dossier.model.Document;
+import org.dossier.model.Quote;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Speakers of quotations whose attribution names no person, through the installed extractors: taken from
+ * the people around the quotation, and left unset where the text names no one. (Invented text.)
+ */
+class QuoteSpeakerExtractionTest {
+
+	private static final String REPORT = """
+			Talks on the reservoir, day two
+
+			The Minister of Water, Jonas Albrecht, arrived by train from the capital. "The dam will be inspected before the floods," \
+			he told the press. “We will not wait for another broken valve.”
+
+			“The valves are new,” the engineer replied.
+
+			“Nothing has been decided yet,” said the head of the river board, Petra Lindgren, after the session.
+
+			The regional governor, Tomas Vik, read out a statement:
+
+			“The villages below the dam will be evacuated if the water rises by two more metres.”
+
+			“Nothing will be signed this week,” said a delegate who asked not to be named.
+			""";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void speakersComeFromThePeopleAroundAQuotationWhoseAttributionNamesNone() throws Exception {
+		Path file = Files.writeString(temp.resolve("reservoir.txt"), REPORT, StandardCharsets.UTF_8);
+		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "Quotes")) {
+			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
+			}, new NullProgressMonitor());
+		}
+
+		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
+			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+			List<Quote> quotes = document.getAnnotations().stream().filter(Quote.class::isInstance).map(Quote.class::cast).toList();
+			assertThat(quotes).extracting(quote -> String.join(" ", List.of(quote.getCoveredText().split(" ")).subList(0, 3)) + " | "
+					+ (quote.getSpeaker() == null ? "none" : quote.getSpeaker().getName())).containsExactly(
+							"The dam will | Jonas Albrecht",
+							"We will not | Jonas Albrecht",
+							"The valves are | none",
+							"Nothing has been | Petra Lindgren",
+							"The villages below | Tomas Vik",
+							"Nothing will be | none");
+		}
+	}
+}
