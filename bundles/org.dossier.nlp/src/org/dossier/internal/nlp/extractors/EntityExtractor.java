@@ -14,7 +14,10 @@ import org.dossier.nlp.EntityRecognizer;
 /**
  * People, organisations and places, each mention resolved to one entity of the dossier across
  * documents and languages: by alias, and by a key that folds transliterations (Lavrov, Lawrow, Лавров).
- * Places the gazetteer knows get their coordinates.
+ * Places the gazetteer knows get their coordinates. Runs after the citation extractor and leaves the
+ * entries of reference lists alone: their authors, places of publication and title words are parts of a
+ * bibliographic record, not actors of the text ("Falk J. Energieklassen" would otherwise become a person
+ * and "Energieklassen" in the prose one of their names).
  */
 public final class EntityExtractor implements Extractor {
 
@@ -24,7 +27,8 @@ public final class EntityExtractor implements Extractor {
 
 	@Override
 	public void extract(ExtractionContext context) {
-		for (EntityMention found : recognizer.recognize(context.text(), context.language())) {
+		String text = ReferenceEntries.blanked(context.text(), context.document().getReferences());
+		for (EntityMention found : recognizer.recognize(text, context.language())) {
 			EntityKind kind = EntityKind.get(found.kind().id());
 			Entity entity = context.entities().resolve(found.text(), found.canonicalName(), kind, MATCH_KEY);
 			if (found.hasCoordinates() && entity.getLat() == null) {
