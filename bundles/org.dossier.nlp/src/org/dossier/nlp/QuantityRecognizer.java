@@ -377,9 +377,20 @@ public final class QuantityRecognizer {
 					end = unit.end();
 				}
 			} else if (unit != null) {
+				if (unit.isCalendarDuration() && isYear(lower)) {
+					return null; // "в 2016 году": a year, not a duration
+				}
 				kind = kindOf(unit.unit().category());
 				unitName = unit.unit().normalized();
 				end = unit.end();
+				UnitLexicon.Match per = perUnitAfter(end, unit);
+				if (per != null) {
+					unitName += "/" + per.unit().normalized();
+					end = per.end();
+				}
+				if (kind == QuantityKind.MEASURE && !negative) {
+					begin = symbolBefore(begin);
+				}
 			} else {
 				String counted = countedWord(end, last.hasScale());
 				boolean year = isYear(lower) && (upper == null || isYear(upper));
@@ -393,6 +404,39 @@ public final class QuantityRecognizer {
 			}
 			return new Quantity(begin, end, text.substring(begin, end), kind, value, upperValue,
 					Optional.ofNullable(unitName));
+		}
+
+		/** A unit of measure right after a currency and a slash, "10 €/MWh", or null. */
+		private UnitLexicon.Match perUnitAfter(int end, UnitLexicon.Match unit) {
+			if (unit.unit().category() != Category.CURRENCY || end >= text.length() || text.charAt(end) != '/') {
+				return null;
+			}
+			UnitLexicon.Match per = UnitLexicon.at(text, end + 1);
+			return per != null && per.unit().category() == Category.MEASURE ? per : null;
+		}
+
+		/**
+		 * Where a measurement starts with the symbol it is given to, "h=12 km", "E=2.4×10^11 J": at the symbol
+		 * (one to four letters and an equals sign) before {@code begin}, or {@code begin} when there is none.
+		 */
+		private int symbolBefore(int begin) {
+			int i = begin;
+			while (i > 0 && Characters.isSpace(text.charAt(i - 1))) {
+				i--;
+			}
+			if (i == 0 || text.charAt(i - 1) != '=') {
+				return begin;
+			}
+			i--;
+			while (i > 0 && Characters.isSpace(text.charAt(i - 1))) {
+				i--;
+			}
+			int symbolEnd = i;
+			while (i > 0 && Character.isLetter(text.charAt(i - 1)) && symbolEnd - i < 4) {
+				i--;
+			}
+			boolean whole = i < symbolEnd && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+			return whole ? i : begin;
 		}
 
 		/** The number at {@code start} with the exponent and scale word after it, or null. */
@@ -572,13 +616,17 @@ public final class QuantityRecognizer {
 			UnitLexicon.Match unit = UnitLexicon.afterSpaces(text, end);
 			if (unit == null && end < text.length() && Characters.isHyphen(text.charAt(end))) {
 				UnitLexicon.Match compound = UnitLexicon.at(text, end + 1);
-				unit = compound != null && compound.unit().category() == Category.MEASURE ? compound : null;
+				// "a 10-km zone", but "a 16-year-old" tells an age, not a duration
+				unit = compound != null && compound.unit().category() == Category.MEASURE && !compound.isCalendarDuration()
+						? compound : null;
 			}
 			if (unit == null && afterScale) {
 				Matcher connector = matcher(SCALE_CONNECTOR, end, text.length());
 				if (connector.lookingAt()) {
-					UnitLexicon.Match currency = UnitLexicon.at(text, connector.end());
-					unit = currency != null && currency.unit().category() == Category.CURRENCY ? currency : null;
+					UnitLexicon.Match named = UnitLexicon.at(text, connector.end());
+					boolean currencyOrMeasure = named != null
+							&& (named.unit().category() == Category.CURRENCY || named.unit().category() == Category.MEASURE);
+					unit = currencyOrMeasure ? named : null; // "2 milliards de dollars", "3,7 millions de tonnes"
 				}
 			}
 			return unit == null || unit.unit().category() == Category.SCALE ? null : unit;

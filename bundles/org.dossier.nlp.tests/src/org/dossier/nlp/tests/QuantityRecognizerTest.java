@@ -71,7 +71,7 @@ class QuantityRecognizerTest {
 			ru | Выплата составила 15 тыс. рублей на человека.             | 15 тыс. рублей       | MONEY     | 15000     |          | RUB
 			ru | Ущерб оценили в 500 000 евро.                             | 500 000 евро         | MONEY     | 500000    |          | EUR
 			ru | Доля выросла на 30 процентов за год.                      | 30 процентов         | PERCENT   | 30        |          | %
-			ru | Очаг находился на глубине h=10 км под хребтом.            | 10 км                | MEASURE   | 10        |          | km
+			ru | Очаг находился на глубине h=10 км под хребтом.            | h=10 км              | MEASURE   | 10        |          | km
 			ru | Глубина очага h~12–18 км по данным сети.                  | 12–18 км             | MEASURE   | 12        | 18       | km
 			ru | Событие имело магнитуду MPVA=6.2 по данным сети.          | MPVA=6.2             | MAGNITUDE | 6.2       |          | MPVA
 			ru | Энергетический класс КР=13.6 является максимальным.       | КР=13.6              | MAGNITUDE | 13.6      |          | КР
@@ -84,6 +84,14 @@ class QuantityRecognizerTest {
 			ru | Энергия составила 3.85⋅1012 Дж за год.                    | 3.85⋅1012 Дж         | MEASURE   | 3.85e12   |          | J
 			ru | Ускорение грунта достигло 2.6 см/с2 на станции.           | 2.6 см/с2            | MEASURE   | 2.6       |          | cm/s²
 			ru | Запись (окно 12–40 с) показана ниже.                      | 12–40 с              | MEASURE   | 12        | 40       | s
+			de | Die Speicher reichen für 90 Tage im Winter.               | 90 Tage              | MEASURE   | 90        |          | day
+			en | Three terminals were built within 10 months last year.    | 10 months            | MEASURE   | 10        |          | month
+			ru | Сеть работает уже 10 лет без перерыва.                    | 10 лет               | MEASURE   | 10        |          | year
+			fr | L'Union importe 110 milliards de mètres cubes par an.     | 110 milliards de mètres cubes | MEASURE | 1.1e11 |       | m³
+			fr | Les stocks atteignent 3,7 millions de tonnes cette année. | 3,7 millions de tonnes | MEASURE | 3700000 |        | t
+			ru | Ущерб оценили в 200 млрд тенге за год.                    | 200 млрд тенге       | MONEY     | 2e11      |          | KZT
+			fr | La prime atteint 10 €/MWh cet hiver.                      | 10 €/MWh             | MONEY     | 10        |          | EUR/MWh
+			en | The energy released was E=2.4×10^11 J in total.           | E=2.4×10^11 J        | MEASURE   | 2.4e11    |          | J
 			""")
 	void findsQuantities(String language, String sentence, String text, QuantityKind kind, double value, Double upper,
 			String unit) {
@@ -176,6 +184,8 @@ class QuantityRecognizerTest {
 			en | The mission was published in 2022.
 			en | Stations A1 and I0 and T2 were moved.
 			en | He was a 16-year-old conscript.
+			ru | Сеть открыли в 2016 году в горах.
+			en | It was a 5-year plan for the region.
 			en | It was the 3rd time this year.
 			en | The options are 1 and 2 in the list.
 			""")

@@ -102,7 +102,7 @@ class RecognizersOnDocumentsTest {
 						tuple("24", QuantityKind.COUNT, Optional.of("цифровых")),
 						tuple("312", QuantityKind.COUNT, Optional.of("землетрясений")),
 						tuple("КР=5.8–12.4", QuantityKind.MAGNITUDE, Optional.of("КР")),
-						tuple("12 км", QuantityKind.MEASURE, Optional.of("km")),
+						tuple("h=12 км", QuantityKind.MEASURE, Optional.of("km")),
 						tuple("MPVA=5.1", QuantityKind.MAGNITUDE, Optional.of("MPVA")),
 						tuple("КР=12.4", QuantityKind.MAGNITUDE, Optional.of("КР")),
 						tuple("60 км", QuantityKind.MEASURE, Optional.of("km")),

@@ -35,7 +35,20 @@ public final class UnitLexicon {
 
 	/** A form found in a text, ending at {@code end}. */
 	public record Match(Unit unit, int end) {
+
+		/** Whether the form is a unit of days, weeks, months or years: "90 Tage", "10 лет". */
+		public boolean isCalendarDuration() {
+			String normalized = unit.normalized();
+			return unit.category() == Category.MEASURE
+					&& (DAY.equals(normalized) || WEEK.equals(normalized) || MONTH.equals(normalized) || YEAR.equals(normalized));
+		}
 	}
+
+	/** The units of durations longer than an hour, which a year number before them does not take. */
+	public static final String DAY = "day";
+	public static final String WEEK = "week";
+	public static final String MONTH = "month";
+	public static final String YEAR = "year";
 
 	private static final Map<Character, List<Unit>> UNITS_BY_FIRST_CHARACTER = new HashMap<>();
 	private static final List<Unit> CURRENCY_PREFIXES = new ArrayList<>();
@@ -60,6 +73,8 @@ public final class UnitLexicon {
 		currency("CHF", false, "francs suisses", "franken");
 		currency("CNY", true, "CNY");
 		currency("CNY", false, "yuan", "юаней", "юань");
+		currency("KZT", true, "KZT", "₸");
+		currency("KZT", false, "tenge", "тенге");
 		currencyPrefixes("USD", "US$", "US $", "$", "USD");
 		currencyPrefixes("EUR", "€", "EUR");
 		currencyPrefixes("GBP", "£", "GBP");
@@ -67,6 +82,7 @@ public final class UnitLexicon {
 		currencyPrefixes("UAH", "₴", "UAH");
 		currencyPrefixes("CHF", "CHF");
 		currencyPrefixes("CNY", "CNY");
+		currencyPrefixes("KZT", "₸", "KZT");
 
 		scale(1e3, false, "thousand", "mille", "tausend", "tsd.", "тысяча", "тысячи", "тысяч", "тыс.", "тыс");
 		scale(1e6, false, "million", "millions", "mn", "millionen", "mio.", "mio", "миллион", "миллиона", "миллионов",
@@ -95,6 +111,8 @@ public final class UnitLexicon {
 		measure("ha", true, "ha", "га");
 		measure("ha", false, "hectares", "hectare", "hektar", "гектаров", "гектара");
 		measure("m³", true, "m³", "m3", "м³", "м3");
+		measure("m³", false, "mètres cubes", "mètre cube", "cubic metres", "cubic meters", "kubikmeter", "кубометров",
+				"кубометра", "кубических метров");
 		measure("l", false, "litres", "liters", "litre", "liter", "литров", "литра");
 		measure("bbl", false, "barrels", "barils", "barrel", "баррелей");
 		measure("kg", true, "kg", "кг");
@@ -107,6 +125,10 @@ public final class UnitLexicon {
 		measure("min", true, "min", "мин");
 		measure("min", false, "minutes", "minuten", "минут");
 		measure("s", false, "seconds", "secondes", "sekunden", "секунд", "сек");
+		measure(DAY, false, "days", "day", "jours", "jour", "tagen", "tage", "tag", "дней", "дня", "день", "суток", "сутки");
+		measure(WEEK, false, "weeks", "week", "semaines", "semaine", "wochen", "woche", "недель", "недели", "неделю", "неделя");
+		measure(MONTH, false, "months", "month", "mois", "monaten", "monate", "monat", "месяцев", "месяца", "месяц");
+		measure(YEAR, false, "years", "year", "ans", "années", "année", "jahren", "jahre", "jahr", "лет", "года", "год");
 		add(new Unit("с", Category.MEASURE, "s", 1, true, false, true));
 		measure("km/h", true, "km/h", "км/ч");
 		measure("m/s", true, "m/s", "м/с");
