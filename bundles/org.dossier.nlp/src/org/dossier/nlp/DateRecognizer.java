@@ -26,6 +26,8 @@ import org.dossier.internal.nlp.WebAddresses;
  * slashes the day comes first unless only the other order gives a valid date ("06/21/2014");</li>
  * <li>month and year: "März 2020", "novembre 2019", "в ноябре 2014 г." (2020-03);</li>
  * <li>day and month without a year: "le 2 mai", "am 3. März", "May 10", "15 августа" (--05-02);</li>
+ * <li>a month alone after a preposition of time: "since January", "en janvier", "seit März", "до октября"
+ * (--01, or 2024-01 with a year from the context);</li>
  * <li>a year alone, only where the words around make it a date: after a preposition or a time word ("en
  * 1975", "in 1975", "seit 1990", "im Jahr 2000", "mid-2024", "в 1975 году", "с 2011 г.") or followed by the
  * Russian "г." or "год" in any case; two years joined by a dash ("in 2023–2024", "в 2011–2014 гг.") give
@@ -95,6 +97,10 @@ public final class DateRecognizer {
 			"mi", "printemps", "été", "automne", "hiver", "im", "seit", "bis", "ab", "von", "nach", "vor", "um", "jahr",
 			"jahre", "jahres", "anfang", "mitte", "ende", "frühjahr", "frühling", "sommer", "herbst", "в", "во", "с",
 			"со", "до", "к", "по", "после", "от", "около", "начале", "середине", "конце");
+	/** Prepositions of time after which a month name alone is a date: "since January", "с января". */
+	private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "before",
+			"after", "from", "during", "en", "depuis", "dès", "avant", "après", "im", "seit", "bis", "ab", "vor", "nach",
+			"с", "со", "до", "к", "в", "во", "после", "от");
 	/** No month name or word before a year is longer. */
 	private static final int LONGEST_WORD_TRIED = 9;
 
@@ -213,12 +219,16 @@ public final class DateRecognizer {
 			}
 			String word = text.substring(start, end);
 			if (MonthNames.isMonthForm(word)) {
+				int found = candidates.size();
 				findDayBeforeMonth(start);
 				if (at(monthDayYear, start)) {
 					addEnglishMonthFirstDate();
 				}
 				if (at(monthYear, start)) {
 					addMonthWithYear();
+				}
+				if (candidates.size() == found) {
+					addMonthAlone(word, start, end);
 				}
 			}
 			if (YEAR_CONTEXT.contains(word.toLowerCase(Locale.ROOT))
@@ -271,6 +281,32 @@ public final class DateRecognizer {
 						add(date.start(), end, year, month, Integer.parseInt(date.group("day")));
 					}
 					return;
+				}
+			}
+		}
+
+		/**
+		 * A month named alone after a preposition of time: "since January", "before October", "en janvier",
+		 * "seit März", "с января", "до октября". An English month must be capitalised ("by may" is a verb);
+		 * abbreviations alone are not taken.
+		 */
+		private void addMonthAlone(String word, int start, int end) {
+			if (MonthNames.isAbbreviation(word) || MonthNames.isEnglish(word) && !Character.isUpperCase(word.charAt(0))) {
+				return;
+			}
+			int wordEnd = start;
+			while (wordEnd > 0 && Characters.isSpace(text.charAt(wordEnd - 1))) {
+				wordEnd--;
+			}
+			int wordStart = wordEnd;
+			while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+				wordStart--;
+			}
+			if (wordStart < wordEnd && wordEnd < start
+					&& MONTH_PREPOSITIONS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+				int month = MonthNames.month(word, false);
+				if (month != 0) {
+					add(start, end, NO_YEAR, month, 0);
 				}
 			}
 		}

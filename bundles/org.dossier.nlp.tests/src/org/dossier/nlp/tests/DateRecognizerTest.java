@@ -58,6 +58,10 @@ class DateRecognizerTest {
 			Это случилось 14-го ноября 2014 года утром.                     | 14-го ноября 2014 года | 2014-11-14
 			Выпуск вышел 3 нояб. 2014 в Москве.                             | 3 нояб. 2014          | 2014-11-03
 			Каталог за 2014 год опубликован.                                | 2014 год              | 2014
+			Since January, the camps have doubled in size.                  | January               | --01
+			Les livraisons ont repris en janvier, surtout vers le sud.      | janvier               | --01
+			Seit März sind die Preise gestiegen.                            | März                  | --03
+			До октября ничего подписано не будет.                           | октября               | --10
 			""")
 	void findsDatesAndGivesTheirIsoValue(String sentence, String mention, String value) {
 		List<DateMention> dates = recognizer.recognize(sentence);
@@ -84,7 +88,9 @@ class DateRecognizerTest {
 			"Version 2.1.3 of the catalogue was used.",
 			"Report at https://example.org/news/2024-08-13/kursk for details.",
 			"Les chiffres de mars 3 sont faux.",
-			"Code 12/25/8 is a part number." })
+			"Code 12/25/8 is a part number.",
+			"The talks may resume, but by may we mean perhaps.",
+			"January was cold everywhere." })
 	void findsNoDateWhereThereIsNone(String sentence) {
 		assertThat(recognizer.recognize(sentence)).isEmpty();
 	}
@@ -109,6 +115,15 @@ class DateRecognizerTest {
 		DateMention date = recognizer.recognize("Le 3 novembre 2019, puis le 2 mai.").get(1);
 		assertThat(date.value()).isEqualTo("--05-02");
 		assertThat(date.yearInferred()).isFalse();
+	}
+
+	@Test
+	void givesAMonthAloneTheYearOfTheDateBeforeIt() {
+		DateMention date = recognizer.withYearFromPrecedingDates().recognize("On 16 September 2024 they met again, the first time since May.")
+				.get(1);
+		assertThat(date.text()).isEqualTo("May");
+		assertThat(date.value()).isEqualTo("2024-05");
+		assertThat(date.yearInferred()).isTrue();
 	}
 
 	@Test
