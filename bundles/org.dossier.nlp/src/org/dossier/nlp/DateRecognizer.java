@@ -26,6 +26,8 @@ import org.dossier.internal.nlp.WebAddresses;
  * slashes the day comes first unless only the other order gives a valid date ("06/21/2014");</li>
  * <li>month and year: "März 2020", "novembre 2019", "в ноябре 2014 г." (2020-03);</li>
  * <li>day and month without a year: "le 2 mai", "am 3. März", "May 10", "15 августа" (--05-02);</li>
+ * <li>both days of a range that names the month once: "vom 10. bis 12. März 2024", "du 3 au 5 mai",
+ * "10–12 March", "с 10 по 12 марта" (two dates);</li>
  * <li>a month alone after a preposition of time: "since January", "en janvier", "seit März", "до октября"
  * (--01, or 2024-01 with a year from the context);</li>
  * <li>a year alone, only where the words around make it a date: after a preposition or a time word ("en
@@ -97,6 +99,13 @@ public final class DateRecognizer {
 			"mi", "printemps", "été", "automne", "hiver", "im", "seit", "bis", "ab", "von", "nach", "vor", "um", "jahr",
 			"jahre", "jahres", "anfang", "mitte", "ende", "frühjahr", "frühling", "sommer", "herbst", "в", "во", "с",
 			"со", "до", "к", "по", "после", "от", "около", "начале", "середине", "конце");
+	/** A day and the word or dash that joins it to a second day, ending where the second day starts. */
+	private static final Pattern FIRST_DAY_OF_RANGE = Pattern.compile(NOT_INSIDE_A_NUMBER_OR_WORD
+			+ "(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>\\.|er|st|nd|rd|th|-го)?\\h*(?:[–—-]|bis|au|to|until|till|по|до|and|et|und|и)\\h*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** How far before the second day of a range its first day can start: "31er au ". */
+	private static final int MAX_RANGE_START_LENGTH = 16;
+
 	/** Prepositions of time after which a month name alone is a date: "since January", "с января". */
 	private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "before",
 			"after", "from", "during", "en", "depuis", "dès", "avant", "après", "im", "seit", "bis", "ab", "vor", "nach",
@@ -174,6 +183,7 @@ public final class DateRecognizer {
 		private final Matcher iso;
 		private final Matcher yearAfterContextWord;
 		private final Matcher yearBeforeRussianYearWord;
+		private final Matcher firstDayOfRange;
 
 		Search(String text) {
 			this.text = text;
@@ -184,6 +194,7 @@ public final class DateRecognizer {
 			iso = matcher(ISO);
 			yearAfterContextWord = matcher(YEAR_AFTER_CONTEXT_WORD);
 			yearBeforeRussianYearWord = matcher(YEAR_BEFORE_RUSSIAN_YEAR_WORD);
+			firstDayOfRange = FIRST_DAY_OF_RANGE.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
 		}
 
 		/** A matcher whose look-behinds see the text before the regions it is given. */
@@ -278,7 +289,9 @@ public final class DateRecognizer {
 					int year = year(date);
 					if (month != 0 && year >= 0) {
 						int end = year == NO_YEAR ? endOfMonthName(date) : date.end();
-						add(date.start(), end, year, month, Integer.parseInt(date.group("day")));
+						int day = Integer.parseInt(date.group("day"));
+						add(date.start(), end, year, month, day);
+						addFirstDayOfRange(date.start(), year, month, day);
 					}
 					return;
 				}
@@ -307,6 +320,20 @@ public final class DateRecognizer {
 				int month = MonthNames.month(word, false);
 				if (month != 0) {
 					add(start, end, NO_YEAR, month, 0);
+				}
+			}
+		}
+
+		/**
+		 * The first day of a range whose second day names the month: the "10." of "vom 10. bis 12. März", the
+		 * "3" of "du 3 au 5 mai", "10–12 March", "с 10 по 12 марта", "on 3 and 5 May"; same month and year.
+		 */
+		private void addFirstDayOfRange(int secondDayStart, int year, int month, int secondDay) {
+			Matcher first = firstDayOfRange.region(Math.max(0, secondDayStart - MAX_RANGE_START_LENGTH), secondDayStart);
+			if (first.find()) {
+				int day = Integer.parseInt(first.group("day"));
+				if (day < secondDay) {
+					add(first.start("day"), first.group("suffix") == null ? first.end("day") : first.end("suffix"), year, month, day);
 				}
 			}
 		}

@@ -117,6 +117,19 @@ class DateRecognizerTest {
 		assertThat(date.yearInferred()).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Die Gespräche fanden vom 10. bis 12. März 2024 in Wien statt. | 10.  | 2024-03-10 | 12. März 2024   | 2024-03-12
+			Les négociations ont eu lieu du 3 au 5 mai 2019 à Paris.      | 3    | 2019-05-03 | 5 mai 2019      | 2019-05-05
+			The talks ran 10–12 March 2024 in Vienna.                     | 10   | 2024-03-10 | 12 March 2024   | 2024-03-12
+			Переговоры шли с 10 по 12 марта 2014 г. в Вене.               | 10   | 2014-03-10 | 12 марта 2014 г. | 2014-03-12
+			""")
+	void findsBothDaysOfARangeThatNamesItsMonthOnce(String sentence, String first, String firstValue, String second,
+			String secondValue) {
+		assertThat(recognizer.recognize(sentence)).extracting(DateMention::text, DateMention::value)
+				.containsExactly(tuple(first, firstValue), tuple(second, secondValue));
+	}
+
 	@Test
 	void givesAMonthAloneTheYearOfTheDateBeforeIt() {
 		DateMention date = recognizer.withYearFromPrecedingDates().recognize("On 16 September 2024 they met again, the first time since May.")
