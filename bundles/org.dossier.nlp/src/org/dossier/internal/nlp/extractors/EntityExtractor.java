@@ -1,5 +1,8 @@
 package org.dossier.internal.nlp.extractors;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.dossier.core.extracting.ExtractionContext;
@@ -28,9 +31,12 @@ public final class EntityExtractor implements Extractor {
 	@Override
 	public void extract(ExtractionContext context) {
 		String text = ReferenceEntries.blanked(context.text(), context.document().getReferences());
-		for (EntityMention found : recognizer.recognize(text, context.language())) {
-			EntityKind kind = EntityKind.get(found.kind().id());
-			Entity entity = context.entities().resolve(found.text(), found.canonicalName(), kind, MATCH_KEY);
+		List<EntityMention> mentions = recognizer.recognize(text, context.language());
+		Map<String, EntityMention> definedAcronyms = definedAcronyms(text, mentions);
+		for (EntityMention found : mentions) {
+			EntityMention named = definedAcronyms.getOrDefault(found.text(), found);
+			EntityKind kind = EntityKind.get(named.kind().id());
+			Entity entity = context.entities().resolve(found.text(), named.canonicalName(), kind, MATCH_KEY);
 			if (found.hasCoordinates() && entity.getLat() == null) {
 				synchronized (context.entities()) {
 					entity.setLat(found.lat());
@@ -44,5 +50,28 @@ public final class EntityExtractor implements Extractor {
 			mention.setConfidence(found.confidence());
 			context.add(mention);
 		}
+	}
+
+	/**
+	 * The acronyms the text defines by a name and the acronym in brackets right after it, "Tien Shan
+	 * Geophysical Observatory (TGO)", "Геофизическая обсерватория «Тянь-Шань» (ГОТШ)", each with the mention
+	 * of the name: every mention of the acronym in the text is then the named entity, not one of its own.
+	 */
+	private static Map<String, EntityMention> definedAcronyms(String text, List<EntityMention> mentions) {
+		Map<String, EntityMention> acronyms = new HashMap<>();
+		for (int k = 0; k + 1 < mentions.size(); k++) {
+			EntityMention name = mentions.get(k);
+			EntityMention acronym = mentions.get(k + 1);
+			if (name.kind() == acronym.kind() && name.text().contains(" ") && isAcronym(acronym.text())
+					&& text.substring(name.end(), acronym.begin()).strip().equals("(")
+					&& acronym.end() < text.length() && text.charAt(acronym.end()) == ')') {
+				acronyms.putIfAbsent(acronym.text(), name);
+			}
+		}
+		return acronyms;
+	}
+
+	private static boolean isAcronym(String word) {
+		return word.length() >= 2 && word.length() <= 8 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
 	}
 }
