@@ -4,6 +4,8 @@
  */
 package org.dossier.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -28,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.dossier.model.DocumentEntry#getChecksum <em>Checksum</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getByteSize <em>Byte Size</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getAnnotationCount <em>Annotation Count</em>}</li>
+ *   <li>{@link org.dossier.model.DocumentEntry#getWarnings <em>Warnings</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.dossier.model.DocumentEntry#getDocument <em>Document</em>}</li>
  * </ul>
@@ -237,6 +240,21 @@ public interface DocumentEntry extends EObject {
 	 * @generated
 	 */
 	void setAnnotationCount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Warnings</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What went wrong while the document was imported, one sentence each: an extractor that failed or reported a problem. The document was kept; what the failing extractor would have found is missing from it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Warnings</em>' attribute list.
+	 * @see org.dossier.model.DossierPackage#getDocumentEntry_Warnings()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getWarnings();
 
 	/**
 	 * Returns the value of the '<em><b>Publisher</b></em>' reference.

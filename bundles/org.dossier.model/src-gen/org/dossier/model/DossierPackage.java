@@ -263,13 +263,22 @@ public interface DossierPackage extends EPackage {
 	int DOCUMENT_ENTRY__ANNOTATION_COUNT = 8;
 
 	/**
+	 * The feature id for the '<em><b>Warnings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__WARNINGS = 9;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY__PUBLISHER = 9;
+	int DOCUMENT_ENTRY__PUBLISHER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Document</b></em>' reference.
@@ -278,7 +287,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY__DOCUMENT = 10;
+	int DOCUMENT_ENTRY__DOCUMENT = 11;
 
 	/**
 	 * The number of structural features of the '<em>Document Entry</em>' class.
@@ -287,7 +296,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY_FEATURE_COUNT = 11;
+	int DOCUMENT_ENTRY_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Document Entry</em>' class.
@@ -2578,6 +2587,17 @@ public interface DossierPackage extends EPackage {
 	EAttribute getDocumentEntry_AnnotationCount();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.dossier.model.DocumentEntry#getWarnings <em>Warnings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Warnings</em>'.
+	 * @see org.dossier.model.DocumentEntry#getWarnings()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EAttribute getDocumentEntry_Warnings();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.dossier.model.DocumentEntry#getPublisher <em>Publisher</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3989,6 +4009,14 @@ public interface DossierPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOCUMENT_ENTRY__ANNOTATION_COUNT = eINSTANCE.getDocumentEntry_AnnotationCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Warnings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_ENTRY__WARNINGS = eINSTANCE.getDocumentEntry_Warnings();
 
 		/**
 		 * The meta object literal for the '<em><b>Publisher</b></em>' reference feature.

@@ -110,6 +110,7 @@ public final class ImportPipeline {
 				if (prepared.document != null) {
 					long saving = StepTimes.threadTime();
 					DocumentEntry entry = store.addDocument(prepared.document);
+					entry.getWarnings().addAll(prepared.outcome.warnings());
 					store.saveDocuments();
 					store.unloadDocument(entry);
 					times.add(StepTimes.SAVING, StepTimes.threadTime() - saving);

@@ -72,6 +72,7 @@ public class DocumentEntryItemProvider
 			addChecksumPropertyDescriptor(object);
 			addByteSizePropertyDescriptor(object);
 			addAnnotationCountPropertyDescriptor(object);
+			addWarningsPropertyDescriptor(object);
 			addPublisherPropertyDescriptor(object);
 			addDocumentPropertyDescriptor(object);
 		}
@@ -277,6 +278,28 @@ public class DocumentEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Warnings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWarningsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_warnings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_warnings_feature", "_UI_DocumentEntry_type"),
+				 DossierPackage.Literals.DOCUMENT_ENTRY__WARNINGS,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Publisher feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -377,6 +400,7 @@ public class DocumentEntryItemProvider
 			case DossierPackage.DOCUMENT_ENTRY__CHECKSUM:
 			case DossierPackage.DOCUMENT_ENTRY__BYTE_SIZE:
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
+			case DossierPackage.DOCUMENT_ENTRY__WARNINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

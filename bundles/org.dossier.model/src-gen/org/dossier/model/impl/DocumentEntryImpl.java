@@ -4,6 +4,8 @@
  */
 package org.dossier.model.impl;
 
+import java.util.Collection;
+
 import org.dossier.model.Document;
 import org.dossier.model.DocumentEntry;
 import org.dossier.model.DossierPackage;
@@ -11,11 +13,15 @@ import org.dossier.model.Source;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,6 +40,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getChecksum <em>Checksum</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getByteSize <em>Byte Size</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getAnnotationCount <em>Annotation Count</em>}</li>
+ *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getWarnings <em>Warnings</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.dossier.model.impl.DocumentEntryImpl#getDocument <em>Document</em>}</li>
  * </ul>
@@ -220,6 +227,16 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @ordered
 	 */
 	protected int annotationCount = ANNOTATION_COUNT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getWarnings() <em>Warnings</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWarnings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> warnings;
 
 	/**
 	 * The cached value of the '{@link #getPublisher() <em>Publisher</em>}' reference.
@@ -473,6 +490,19 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
+	public EList<String> getWarnings() {
+		if (warnings == null) {
+			warnings = new EDataTypeUniqueEList<String>(String.class, this, DossierPackage.DOCUMENT_ENTRY__WARNINGS);
+		}
+		return warnings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Source getPublisher() {
 		if (publisher != null && publisher.eIsProxy()) {
 			InternalEObject oldPublisher = (InternalEObject)publisher;
@@ -573,6 +603,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return getByteSize();
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				return getAnnotationCount();
+			case DossierPackage.DOCUMENT_ENTRY__WARNINGS:
+				return getWarnings();
 			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
 				if (resolve) return getPublisher();
 				return basicGetPublisher();
@@ -588,6 +620,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -617,6 +650,10 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return;
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				setAnnotationCount((Integer)newValue);
+				return;
+			case DossierPackage.DOCUMENT_ENTRY__WARNINGS:
+				getWarnings().clear();
+				getWarnings().addAll((Collection<? extends String>)newValue);
 				return;
 			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
 				setPublisher((Source)newValue);
@@ -663,6 +700,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				setAnnotationCount(ANNOTATION_COUNT_EDEFAULT);
 				return;
+			case DossierPackage.DOCUMENT_ENTRY__WARNINGS:
+				getWarnings().clear();
+				return;
 			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
 				setPublisher((Source)null);
 				return;
@@ -699,6 +739,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return byteSize != BYTE_SIZE_EDEFAULT;
 			case DossierPackage.DOCUMENT_ENTRY__ANNOTATION_COUNT:
 				return annotationCount != ANNOTATION_COUNT_EDEFAULT;
+			case DossierPackage.DOCUMENT_ENTRY__WARNINGS:
+				return warnings != null && !warnings.isEmpty();
 			case DossierPackage.DOCUMENT_ENTRY__PUBLISHER:
 				return publisher != null;
 			case DossierPackage.DOCUMENT_ENTRY__DOCUMENT:
@@ -735,6 +777,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 		result.append(byteSize);
 		result.append(", annotationCount: ");
 		result.append(annotationCount);
+		result.append(", warnings: ");
+		result.append(warnings);
 		result.append(')');
 		return result.toString();
 	}

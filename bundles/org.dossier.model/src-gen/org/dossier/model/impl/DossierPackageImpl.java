@@ -519,8 +519,18 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDocumentEntry_Warnings() {
+		return (EAttribute)documentEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDocumentEntry_Publisher() {
-		return (EReference)documentEntryEClass.getEStructuralFeatures().get(9);
+		return (EReference)documentEntryEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -530,7 +540,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 */
 	@Override
 	public EReference getDocumentEntry_Document() {
-		return (EReference)documentEntryEClass.getEStructuralFeatures().get(10);
+		return (EReference)documentEntryEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1712,6 +1722,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__CHECKSUM);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__BYTE_SIZE);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__ANNOTATION_COUNT);
+		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__WARNINGS);
 		createEReference(documentEntryEClass, DOCUMENT_ENTRY__PUBLISHER);
 		createEReference(documentEntryEClass, DOCUMENT_ENTRY__DOCUMENT);
 
@@ -1914,6 +1925,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		initEAttribute(getDocumentEntry_Checksum(), ecorePackage.getEString(), "checksum", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_ByteSize(), ecorePackage.getELong(), "byteSize", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_AnnotationCount(), ecorePackage.getEInt(), "annotationCount", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentEntry_Warnings(), ecorePackage.getEString(), "warnings", null, 0, -1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocumentEntry_Publisher(), this.getSource(), null, "publisher", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocumentEntry_Document(), this.getDocument(), null, "document", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -142,6 +142,8 @@ class ImportPipelineTest {
 			DocumentEntry entry = store.getDossier().getDocuments().get(0);
 			assertThat(entry.getTitle()).isEqualTo("visit.note");
 			assertThat(entry.getChecksum()).hasSize(64);
+			assertThat(entry.getWarnings()).as("kept in the index for the Problems view")
+					.containsExactly("Failing failed: java.lang.IllegalStateException: boom");
 			Document document = store.getDocument(entry);
 			assertThat(document.getText()).isEqualTo("VISIT TO MOSCOW IN 2019, MOSCOU AGAIN IN 2020.");
 			assertThat(document.getOrigin()).isEqualTo(visit.toAbsolutePath().toString());

@@ -41,6 +41,8 @@ final class AnalysisDossier {
 	static final String WIRE_TEXT = "Geneva talks stall\n\nOn 30 October 2017 the ministry in Moscow reported 1,200 casualties near Kyiv. "
 			+ "Moscow later denied the figure [1]. Observers cited an interview [2].\n\nNotes\n[1] Ministry statement, https://example.org/statement\n"
 			+ "[2] Interview with an observer, notes kept by the author";
+	/** What the import of the blog post reported and the index kept. */
+	static final String EXTRACTION_WARNING = "Quotations and speakers failed: java.lang.IllegalStateException: unbalanced marks";
 	static final String BLOG_TEXT = "What we saw\n\nWitnesses in Kyiv counted 1,500 casualties [3].";
 	static final String COMMUNIQUE_TEXT = "Communiqué\n\nLe 3 novembre 2019, Moscou a annoncé 45 % de participation.";
 	static final String SUMMARY_TEXT = "Сводка\n\nМосква заявила, что 14 ноября 2014 г. погибли 7 человек.";
@@ -85,7 +87,7 @@ final class AnalysisDossier {
 			mention(post, "Kyiv", 0, kyiv);
 			Quantity counted = count(post, "1,500 casualties", 1500, "casualties");
 			citation(post, "[3]", null);
-			store.addDocument(post);
+			store.addDocument(post).getWarnings().add(EXTRACTION_WARNING);
 
 			Document communique = document(COMMUNIQUE, "Communiqué", "fr", COMMUNIQUE_TEXT, null);
 			communique.setChecksum("3b7e0c");

@@ -24,6 +24,7 @@ class ProblemsViewTest extends ViewsTestSupport {
 		ProblemsView view = showView(ProblemsView.ID, ProblemsView.class);
 
 		assertThat(rowsOnceRead(view)).containsExactly(
+				List.of("Extraction failed in part", AnalysisDossier.EXTRACTION_WARNING, "What we saw"),
 				List.of("Unsupported claim", "“Moscow denied the casualty figure” has no supporting evidence", ""),
 				List.of("Unsupported claim", "“Turnout was 45 %” has no supporting evidence", ""),
 				CONFLICT,

@@ -12,8 +12,8 @@ import org.dossier.model.DocumentEntry;
 /**
  * Collects the dossier's problems: from the index (claims without supporting evidence, documents
  * imported twice) and from the documents' facts (unreadable documents, citations that point nowhere,
- * references without a URL or DOI, conflicting figures, annotations outside their text). Extraction
- * warnings are reported by the import and not stored, so they cannot be listed here.
+ * references without a URL or DOI, conflicting figures, annotations outside their text) and the warnings
+ * the import stored in the index (an extractor that failed on a document).
  */
 public final class ProblemFinder {
 
@@ -29,6 +29,11 @@ public final class ProblemFinder {
 			if (!ClaimEvidence.isSupported(claim)) {
 				problems.add(new Problem(ProblemKind.UNSUPPORTED_CLAIM,
 						"“" + nonNull(claim.getStatement()) + "” has no supporting evidence", null, "", claim));
+			}
+		}
+		for (DocumentEntry entry : index.dossier().getDocuments()) {
+			for (String warning : entry.getWarnings()) {
+				problems.add(new Problem(ProblemKind.EXTRACTION_WARNING, warning, entry.getId(), index.title(entry.getId()), entry));
 			}
 		}
 		for (DocumentFacts document : facts.documents()) {

@@ -4,6 +4,7 @@ package org.dossier.internal.ui.views.facts;
 public enum ProblemKind {
 	UNREADABLE_DOCUMENT("Unreadable document", Severity.ERROR),
 	SPAN_OUTSIDE_TEXT("Annotation outside the text", Severity.ERROR),
+	EXTRACTION_WARNING("Extraction failed in part", Severity.WARNING),
 	UNSUPPORTED_CLAIM("Unsupported claim", Severity.WARNING),
 	CONFLICTING_FIGURES("Conflicting figures", Severity.WARNING),
 	CITATION_WITHOUT_REFERENCE("Citation without reference", Severity.WARNING),
