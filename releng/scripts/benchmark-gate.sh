@@ -32,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/en"
 pattern='*.txt'
 [ "$folder" = "$repo/bundles/org.dossier.extraction.tests/gold" ] && pattern='en-*.txt'
-find "$(cd "$folder" && pwd)" -maxdepth 1 -type f -name "$pattern" -exec ln -s {} "$work/en/" \;
+find -L "$(cd "$folder" && pwd)" -maxdepth 1 -type f -name "$pattern" -exec ln -s {} "$work/en/" \;
 [ -n "$(ls -A "$work/en")" ] || { echo "benchmark-gate: no .txt file in $folder" >&2; exit 2; }
 
 echo "benchmark-gate: building the GATE runner (first time: downloads GATE from Maven Central) ..." >&2
