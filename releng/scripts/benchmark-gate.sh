@@ -23,15 +23,16 @@ while [ $# -gt 0 ]; do
     *) [ -z "$folder" ] || usage; folder=$1; shift ;;
   esac
 done
-folder=${folder:-$repo/bundles/org.dossier.extraction.tests/gold}
+pattern='*.txt'
+if [ -z "$folder" ]; then
+  folder=$repo/bundles/org.dossier.extraction.tests/gold pattern='en-*.txt'
+fi
 [ -d "$folder" ] || { echo "benchmark-gate: no folder $folder" >&2; exit 2; }
 
-# Both sides read the same files: the folder's .txt files (the English ones only for the default folder).
+# Both sides read the same files: links to the texts in a folder of their own.
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/en"
-pattern='*.txt'
-[ "$folder" = "$repo/bundles/org.dossier.extraction.tests/gold" ] && pattern='en-*.txt'
 find -L "$(cd "$folder" && pwd)" -maxdepth 1 -type f -name "$pattern" -exec ln -s {} "$work/en/" \;
 [ -n "$(ls -A "$work/en")" ] || { echo "benchmark-gate: no .txt file in $folder" >&2; exit 2; }
 
