@@ -2,17 +2,11 @@ package org.dossier.extraction.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.core.importing.ImportOptions;
-import org.dossier.core.importing.ImportPipeline;
-import org.dossier.core.store.DossierStore;
 import org.dossier.model.Document;
 import org.dossier.model.Mention;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +25,8 @@ class AcronymExtractionTest {
 
 	@Test
 	void anAcronymDefinedAfterANameIsThatNamesEntity() throws Exception {
-		Path file = Files.writeString(temp.resolve("note.txt"), NOTE, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "Acronyms")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "note.txt", NOTE)) {
+			Document document = imported.document();
 			List<Mention> agency = document.getAnnotations().stream().filter(Mention.class::isInstance).map(Mention.class::cast)
 					.filter(m -> m.getCoveredText().contains("NVMA") || m.getCoveredText().contains("Agency")).toList();
 			assertThat(agency).extracting(Mention::getCoveredText).containsExactly("Northern Valleys Monitoring Agency", "NVMA", "NVMA",

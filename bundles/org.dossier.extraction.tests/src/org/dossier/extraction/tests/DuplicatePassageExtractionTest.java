@@ -2,17 +2,11 @@ package org.dossier.extraction.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.core.importing.ImportOptions;
-import org.dossier.core.importing.ImportPipeline;
-import org.dossier.core.store.DossierStore;
 import org.dossier.model.Document;
 import org.dossier.model.DuplicatePassage;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,14 +36,8 @@ class DuplicatePassageExtractionTest {
 
 	@Test
 	void theRepetitionsAreMarkedAndTheTextKeepsThem() throws Exception {
-		Path file = Files.writeString(temp.resolve("svodka.txt"), COMPILATION, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "Compilations")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "svodka.txt", COMPILATION)) {
+			Document document = imported.document();
 			String text = document.getText();
 			assertThat(document.getTitle()).isEqualTo("Сводка: переговоры в Женеве");
 			assertThat(text).isEqualTo(COMPILATION.strip());

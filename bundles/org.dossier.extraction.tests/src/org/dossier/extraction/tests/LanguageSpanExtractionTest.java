@@ -3,18 +3,11 @@ package org.dossier.extraction.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.dossier.core.importing.ImportOptions;
-import org.dossier.core.importing.ImportPipeline;
-import org.dossier.core.store.DossierStore;
 import org.dossier.model.Document;
 import org.dossier.model.LanguageSpan;
 import org.dossier.model.Quantity;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,14 +32,8 @@ class LanguageSpanExtractionTest {
 
 	@Test
 	void theEnglishParagraphIsMarkedAndReadAsEnglish() throws Exception {
-		Path file = Files.writeString(temp.resolve("communique.txt"), ARTICLE, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "G7")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "communique.txt", ARTICLE)) {
+			Document document = imported.document();
 			assertThat(document.getLanguage()).isEqualTo("fr");
 			assertThat(document.getAnnotations()).filteredOn(LanguageSpan.class::isInstance).map(LanguageSpan.class::cast)
 					.singleElement().satisfies(span -> {

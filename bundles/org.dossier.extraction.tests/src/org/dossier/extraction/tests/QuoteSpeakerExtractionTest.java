@@ -2,17 +2,11 @@ package org.dossier.extraction.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.core.importing.ImportOptions;
-import org.dossier.core.importing.ImportPipeline;
-import org.dossier.core.store.DossierStore;
 import org.dossier.model.Document;
 import org.dossier.model.Quote;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,14 +38,8 @@ class QuoteSpeakerExtractionTest {
 
 	@Test
 	void speakersComeFromThePeopleAroundAQuotationWhoseAttributionNamesNone() throws Exception {
-		Path file = Files.writeString(temp.resolve("reservoir.txt"), REPORT, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "Quotes")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "reservoir.txt", REPORT)) {
+			Document document = imported.document();
 			List<Quote> quotes = document.getAnnotations().stream().filter(Quote.class::isInstance).map(Quote.class::cast).toList();
 			assertThat(quotes).extracting(quote -> String.join(" ", List.of(quote.getCoveredText().split(" ")).subList(0, 3)) + " | "
 					+ (quote.getSpeaker() == null ? "none" : quote.getSpeaker().getName())).containsExactly(

@@ -2,19 +2,13 @@ package org.dossier.extraction.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.core.importing.ImportOptions;
-import org.dossier.core.importing.ImportPipeline;
-import org.dossier.core.store.DossierStore;
 import org.dossier.model.Citation;
 import org.dossier.model.Document;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,34 +33,22 @@ class ReferenceEntriesExtractionTest {
 
 	@Test
 	void noMentionsInsideReferenceEntriesAndNoPersonMadeOfATitleWord() throws Exception {
-		Path file = Files.writeString(temp.resolve("paper.txt"), PAPER, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "References")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "paper.txt", PAPER)) {
+			Document document = imported.document();
 			assertThat(document.getReferences()).hasSize(2);
 			int bibliography = document.getText().indexOf("Literatur");
 			List<Mention> mentions = document.getAnnotations().stream().filter(Mention.class::isInstance).map(Mention.class::cast).toList();
 			assertThat(mentions).extracting(Mention::getCoveredText).contains("Almaty");
 			assertThat(mentions).allSatisfy(mention -> assertThat(mention.getBegin()).isLessThan(bibliography));
-			assertThat(store.getDossier().getEntities()).extracting(Entity::getName)
+			assertThat(imported.store().getDossier().getEntities()).extracting(Entity::getName)
 					.noneMatch(name -> name.contains("Energieklassen") || name.contains("Nomogramme"));
 		}
 	}
 
 	@Test
 	void aMarkerCitingTwoEntriesBecomesOneCitationPerEntry() throws Exception {
-		Path file = Files.writeString(temp.resolve("paper.txt"), PAPER, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "Citations")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "paper.txt", PAPER)) {
+			Document document = imported.document();
 			List<Citation> citations = document.getAnnotations().stream().filter(Citation.class::isInstance)
 					.map(Citation.class::cast).toList();
 			assertThat(citations).extracting(c -> c.getCoveredText() + " -> " + c.getReference().getText().substring(0, 10))

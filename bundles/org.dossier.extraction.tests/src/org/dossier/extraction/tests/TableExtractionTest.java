@@ -2,18 +2,12 @@ package org.dossier.extraction.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dossier.core.importing.ImportOptions;
-import org.dossier.core.importing.ImportPipeline;
-import org.dossier.core.store.DossierStore;
 import org.dossier.model.Document;
 import org.dossier.model.Quantity;
 import org.dossier.model.TableRegion;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,14 +31,8 @@ class TableExtractionTest {
 
 	@Test
 	void theNumbersOfATableAreCellsOfItAndTheProseKeepsItsFigures() throws Exception {
-		Path file = Files.writeString(temp.resolve("bulletin.txt"), BULLETIN, StandardCharsets.UTF_8);
-		try (DossierStore store = DossierStore.create(temp.resolve("dossier"), "Tables")) {
-			new ImportPipeline().run(store, List.of(file), ImportOptions.defaults(), f -> {
-			}, new NullProgressMonitor());
-		}
-
-		try (DossierStore store = DossierStore.openReadOnly(temp.resolve("dossier"))) {
-			Document document = store.getDocument(store.getDossier().getDocuments().get(0));
+		try (ImportedText imported = ImportedText.of(temp, "bulletin.txt", BULLETIN)) {
+			Document document = imported.document();
 			List<TableRegion> tables = document.getAnnotations().stream().filter(TableRegion.class::isInstance)
 					.map(TableRegion.class::cast).toList();
 			assertThat(tables).singleElement().satisfies(table -> {
