@@ -19,6 +19,7 @@ import org.dossier.model.Coordinate;
 import org.dossier.model.Credibility;
 import org.dossier.model.DateMention;
 import org.dossier.model.Document;
+import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.DuplicatePassage;
@@ -81,7 +82,7 @@ final class DossierCsvWriter {
 		this.progress = progress;
 		try {
 			documents = table(folder, "documents.csv", "id", "title", "origin", "language", "mediaType", "publishedAt", "authors",
-					"publisher", "checksum", "annotations", "references");
+					"publisher", "checksum", "annotations", "references", "warnings");
 			dates = annotationTable(folder, "dates.csv", "value");
 			quantities = annotationTable(folder, "quantities.csv", "value", "unit", "kind", "table");
 			coordinates = annotationTable(folder, "coordinates.csv", "lat", "lon");
@@ -167,7 +168,7 @@ final class DossierCsvWriter {
 		}
 		documents.row(documentId, document.getTitle(), document.getOrigin(), document.getLanguage(), document.getMediaType(),
 				document.getPublishedAt(), joined(document.getAuthors()), LinkIds.id(link(document, Literals.DOCUMENT__PUBLISHER)),
-				document.getChecksum(), written, document.getReferences().size());
+				document.getChecksum(), written, document.getReferences().size(), joined(warnings(document)));
 	}
 
 	/** @return whether the annotation is of a kind this export knows, and was written */
@@ -262,6 +263,12 @@ final class DossierCsvWriter {
 		CsvTable table = new CsvTable(folder, name, columns);
 		tables.add(table);
 		return table;
+	}
+
+	/** What went wrong when the document was imported, as its index entry keeps it. */
+	private List<String> warnings(Document document) {
+		DocumentEntry entry = store.entry(document.getId());
+		return entry == null ? List.of() : entry.getWarnings();
 	}
 
 	private static String joined(List<String> values) {

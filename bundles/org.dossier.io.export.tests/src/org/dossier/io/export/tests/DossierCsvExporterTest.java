@@ -37,7 +37,7 @@ class DossierCsvExporterTest {
 	private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
 	static {
 		TABLES.put("documents.csv", List.of("id", "title", "origin", "language", "mediaType", "publishedAt", "authors", "publisher",
-				"checksum", "annotations", "references"));
+				"checksum", "annotations", "references", "warnings"));
 		TABLES.put("dates.csv", annotationColumns("value"));
 		TABLES.put("quantities.csv", annotationColumns("value", "unit", "kind", "table"));
 		TABLES.put("coordinates.csv", annotationColumns("lat", "lon"));
@@ -186,6 +186,8 @@ class DossierCsvExporterTest {
 		CSVRecord bare = documents.get(TestDossier.BARE);
 		assertThat(List.of(bare.get("title"), bare.get("language"), bare.get("publishedAt"), bare.get("checksum"))).allMatch(String::isEmpty);
 		assertThat(bare.get("annotations")).as("the annotation outside the text is left out").isEqualTo("0");
+		assertThat(bare.get("warnings")).isEqualTo(TestDossier.BARE_WARNING);
+		assertThat(documents.get(TestDossier.FR).get("warnings")).isEmpty();
 		Map<String, CSVRecord> references = byId(read("references.csv").rows);
 		assertThat(references.get("r-en-2").get("document")).isEqualTo(TestDossier.EN);
 		assertThat(references.get("r-en-2").get("doi")).isEqualTo("10.1000/xyz123");

@@ -133,6 +133,13 @@ class DossierJsonExporterTest {
 	}
 
 	@Test
+	void documentsCarryTheWarningsOfTheirImport() {
+		assertThat(byId(json.get("documents"), TestDossier.BARE).get("warnings")).extracting(JsonNode::stringValue)
+				.containsExactly(TestDossier.BARE_WARNING);
+		assertThat(byId(json.get("documents"), TestDossier.FR).get("warnings")).isEmpty();
+	}
+
+	@Test
 	void annotationsCarryTheirTypeSpecificFields() {
 		JsonNode fr = byId(json.get("documents"), TestDossier.FR).get("annotations");
 		assertThat(byId(fr, "d-fr-a1").get("value").stringValue()).isEqualTo("2019-11-03");

@@ -49,6 +49,8 @@ final class TestDossier {
 	static final String EN = "d-en";
 	static final String RU = "d-ru";
 	static final String BULLETIN = "d-bulletin";
+	/** What the import of the bare document reported and the index kept. */
+	static final String BARE_WARNING = "Dates failed: java.lang.IllegalStateException: unreadable calendar";
 	static final String BARE = "d-bare";
 
 	static final String FR_TEXT = "Paris, le 3 novembre 2019. Sergueï Lavrov a déclaré à Moscou : « Nous ne reconnaîtrons pas ce scrutin. » "
@@ -245,7 +247,7 @@ final class TestDossier {
 		outside.setEnd(BARE_TEXT.length() + 10);
 		outside.setValue("2020");
 		bare.getAnnotations().add(outside);
-		store.addDocument(bare);
+		store.addDocument(bare).getWarnings().add(BARE_WARNING);
 
 		turnoutClaim.getEvidence().add(evidence(EvidenceRelation.SUPPORTS, "Figure given by the agency", e -> e.setAnnotation(voters)));
 		turnoutClaim.getEvidence().add(evidence(EvidenceRelation.REFUTES, null, e -> e.setDocument(de)));

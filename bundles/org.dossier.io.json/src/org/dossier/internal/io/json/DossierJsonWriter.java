@@ -17,6 +17,7 @@ import org.dossier.model.Coordinate;
 import org.dossier.model.Credibility;
 import org.dossier.model.DateMention;
 import org.dossier.model.Document;
+import org.dossier.model.DocumentEntry;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierPackage.Literals;
 import org.dossier.model.DuplicatePassage;
@@ -110,6 +111,8 @@ final class DossierJsonWriter {
 		writeStrings("authors", document.getAuthors());
 		json.writeStringProperty("publisher", LinkIds.id(link(document, Literals.DOCUMENT__PUBLISHER)));
 		json.writeStringProperty("checksum", document.getChecksum());
+		DocumentEntry entry = store.entry(document.getId());
+		writeStrings("warnings", entry == null ? List.of() : entry.getWarnings());
 		json.writeStringProperty("text", text);
 		json.writeArrayPropertyStart("annotations");
 		mentionCounts.startDocument();
