@@ -112,7 +112,7 @@ public final class ImportPipeline {
 					DocumentEntry entry = store.addDocument(prepared.document);
 					entry.getWarnings().addAll(prepared.outcome.warnings());
 					store.saveDocuments();
-					store.unloadDocument(entry);
+					store.releaseDocument(entry);
 					times.add(StepTimes.SAVING, StepTimes.threadTime() - saving);
 					importedBytes += prepared.document.getByteSize();
 					if (++notInSavedIndex >= options.saveEvery()) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
@@ -34,7 +36,8 @@ public final class XmlSafety {
 
 	/**
 	 * Options for saving, for one thread: they hold the lookup table EMF fills on the first save and reuses
-	 * on the next ones, which spares working out again how to write each class of object.
+	 * on the next ones, which spares working out again how to write each class of object, and the relative
+	 * forms of the files that documents refer to (every mention names an entity of the index).
 	 */
 	public static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
@@ -42,6 +45,33 @@ public final class XmlSafety {
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
+		options.put(XMLResource.OPTION_URI_HANDLER, new RelativeFiles());
 		return options;
+	}
+
+	/**
+	 * Writes references to other files relative to the file being saved, as EMF does by default, working out
+	 * the relative form of each file once per save rather than once per reference.
+	 */
+	private static final class RelativeFiles extends URIHandlerImpl {
+
+		private final Map<URI, URI> relativeFiles = new HashMap<>();
+
+		@Override
+		public void setBaseURI(URI uri) {
+			if (uri == null || !uri.equals(baseURI)) {
+				relativeFiles.clear();
+			}
+			super.setBaseURI(uri);
+		}
+
+		@Override
+		public URI deresolve(URI uri) {
+			if (!uri.hasFragment() || baseURI == null) {
+				return super.deresolve(uri);
+			}
+			URI file = relativeFiles.computeIfAbsent(uri.trimFragment(), super::deresolve);
+			return file.appendFragment(uri.fragment());
+		}
 	}
 }
