@@ -69,6 +69,17 @@ class EntityRecognizerTest {
 	}
 
 	@Test
+	void capitalsInBracketsAfterAStationsNameAreItsCodeNotAnOrganisation() {
+		String text = "В сеть входили станции «Боровое» (BRVK), «Подгорное» (PDGK), группа Акбулак (ABKAR) и сеть "
+				+ "Регионального сейсмологического центра (РСЦ); энергия ΣЕ оценена заново.";
+		List<EntityMention> mentions = RECOGNIZER.recognize(text, "ru");
+		assertThat(mentions).extracting(EntityMention::text).doesNotContain("BRVK", "PDGK", "ABKAR", "ΣЕ");
+		assertThat(RECOGNIZER.recognize("The Regional Seismic Service (RSS) said the RSS would publish it.", "en"))
+				.filteredOn(mention -> mention.text().equals("RSS")).hasSize(2)
+				.allSatisfy(mention -> assertThat(mention.kind()).isEqualTo(Kind.ORGANIZATION));
+	}
+
+	@Test
 	void findsTheSamePlaceUnderOneEnglishNameInEveryLanguageWithCoordinates() {
 		assertThat(mentionOf("La délégation est arrivée à Moscou hier soir.", "fr", "Moscou")).satisfies(moscow());
 		assertThat(mentionOf("Die Delegation ist gestern in Moskau gelandet.", "de", "Moskau")).satisfies(moscow());

@@ -495,7 +495,8 @@ final class OrganizationRules {
 			}
 			String word = tokens.key(t);
 			int length = word.length();
-			if (length < 2 || length > 6 || !word.chars().allMatch(Character::isLetter)) {
+			if (length < 2 || length > 6 || !word.chars().allMatch(Character::isLetter) || !inOneScript(word)
+					|| isCodeOfTheNameBefore(tokens, t)) {
 				continue;
 			}
 			String lower = tokens.lower(t);
@@ -507,6 +508,31 @@ final class OrganizationRules {
 			found.add(new Candidate(t, t + 1, Kind.ORGANIZATION, word, null, null, 0.5, Source.ACRONYM));
 		}
 		return found;
+	}
+
+	/** Whether a word is written in Latin or in Cyrillic letters only: "ΣЕ" (a sum of energies) is no acronym. */
+	private static boolean inOneScript(String word) {
+		boolean cyrillic = Transliteration.isCyrillic(word.charAt(0));
+		boolean latin = word.charAt(0) < 0x250;
+		return word.chars().allMatch(c -> cyrillic ? Transliteration.isCyrillic((char) c) : latin && c < 0x250);
+	}
+
+	/**
+	 * Whether capitals in brackets give the code of the name before them rather than an organisation's
+	 * acronym: after a name in quotation marks ("«Боровое» (BRVK)") or after a name of one word in the other
+	 * script ("группа Акбулак (ABKAR)", but not "Республики Казахстан (KNDC)"), as stations, airports and
+	 * ports are listed.
+	 */
+	private static boolean isCodeOfTheNameBefore(Tokens tokens, int t) {
+		if (!tokens.isPunctuation(t - 1, '(') || !tokens.isPunctuation(t + 1, ')') || t < 2) {
+			return false;
+		}
+		char before = tokens.punctuation(t - 2);
+		if (before == '»' || before == '”' || before == '“' || before == '"' || before == '›') {
+			return true;
+		}
+		boolean oneNameWordBefore = tokens.isWord(t - 2) && tokens.is(t - 2, Tokens.CAPITALISED) && !tokens.is(t - 3, Tokens.CAPITALISED);
+		return oneNameWordBefore && tokens.is(t - 2, Tokens.CYRILLIC) != tokens.is(t, Tokens.CYRILLIC);
 	}
 
 	/** Which tokens stand on a line written mostly in capitals, a heading. */
