@@ -24,8 +24,9 @@ import org.dossier.internal.nlp.TextLine;
  * <li>rejoins lines broken in mid-sentence with a single space: when the next line starts with a lower-case
  * letter (no sentence or paragraph starts so in the four languages, whatever ends the line before, which
  * is often an abbreviation such as "г." or "z. B."), when the line ends with a word no sentence ends with
- * ("and", "de", "und", "и"), or when a line ending in a lower-case letter is followed by one starting with a
- * number that is not a list or section number ("случилось" + "14 ноября 2014 г."), and, in hard-wrapped
+ * ("and", "de", "und", "и"), or when a line ending in a lower-case letter or a comma is followed by one
+ * starting with a number that is not a list or section number ("случилось" + "14 ноября 2014 г.",
+ * "November 14," + "2014"), and, in hard-wrapped
  * text, when a line as wide as the text's lines usually are ends without closing a sentence (in a letter or
  * a comma): "Министерства иностранных дел Республики" + "Казахстан". Headings are shorter than the text's width
  * and table rows end with numbers, so they stay on their own lines. Lines are not joined when the next one
@@ -71,6 +72,10 @@ public final class TextNormalizer {
 	 * already ends a paragraph: see {@link #forParagraphText()}.
 	 */
 	private static final int MAX_BLANK_LINES_INSIDE_PARAGRAPH_OF_LAYOUT_TEXT = 1;
+	/** How many blank lines inside sentences, at least, tell plain text extracted from a page layout. */
+	private static final int MIN_BLANK_LINES_INSIDE_SENTENCES = 3;
+	/** And how many breaks between paragraphs, at most, there may be for each of those. */
+	private static final int BLANK_LINE_BREAKS_PER_ONE_INSIDE_A_SENTENCE = 10;
 	/** Below this many lines, the width a text is wrapped at cannot be told. */
 	private static final int MIN_LINES_FOR_WIDTH = 8;
 	/** Lines longer than this hold whole paragraphs: the text is not hard-wrapped. */
@@ -89,6 +94,38 @@ public final class TextNormalizer {
 
 	private TextNormalizer(int maxBlankLinesInsideParagraph) {
 		this.maxBlankLinesInsideParagraph = maxBlankLinesInsideParagraph;
+	}
+
+	/**
+	 * Whether plain text looks extracted from a page layout (a PDF saved as text) rather than written as text:
+	 * at least {@value #MIN_BLANK_LINES_INSIDE_SENTENCES} times, and at least one time in
+	 * {@value #BLANK_LINE_BREAKS_PER_ONE_INSIDE_A_SENTENCE}, a blank line stands inside a sentence, between a
+	 * line that ends in a lower-case letter or a comma and one that starts with a lower-case letter. Text
+	 * written as text ends its paragraphs with their sentences.
+	 */
+	public static boolean looksLaidOut(String text) {
+		int breaks = 0;
+		int insideSentences = 0;
+		String previous = null;
+		boolean blankBefore = false;
+		for (String line : text.split("\\R", -1)) {
+			String stripped = line.strip();
+			if (stripped.isEmpty()) {
+				blankBefore = previous != null;
+				continue;
+			}
+			if (blankBefore) {
+				breaks++;
+				char last = previous.charAt(previous.length() - 1);
+				if ((Character.isLowerCase(last) || last == ',') && Character.isLowerCase(stripped.charAt(0))) {
+					insideSentences++;
+				}
+			}
+			previous = stripped;
+			blankBefore = false;
+		}
+		return insideSentences >= MIN_BLANK_LINES_INSIDE_SENTENCES
+				&& insideSentences * BLANK_LINE_BREAKS_PER_ONE_INSIDE_A_SENTENCE >= breaks;
 	}
 
 	/** A normaliser for text that was written as text, where every blank line ends a paragraph. */
@@ -156,7 +193,7 @@ public final class TextNormalizer {
 				return Join.DIRECT;
 			}
 			boolean continues = Character.isLowerCase(first) || FunctionWords.neverEndsSentence(lastWord(end))
-					|| Character.isLowerCase(last) && startsWithNumberInSentence(next)
+					|| (Character.isLowerCase(last) || last == ',') && startsWithNumberInSentence(next)
 					|| end - start >= fullLineLength && continuesSentence(last);
 			if (continues && blankLines <= maxBlankLinesInsideParagraph && !startsListItem(next)) {
 				return Join.SPACE;

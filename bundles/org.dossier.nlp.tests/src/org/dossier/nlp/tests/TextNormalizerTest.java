@@ -38,6 +38,35 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void tellsPlainTextSavedFromAPageLayoutByItsBlankLinesInsideSentences() {
+		String laidOut = """
+				Сейсмический мониторинг в регионе
+
+				В течение года сеть станций
+
+				работала без перерывов, а данные
+
+				передавались в центр обработки, где
+
+				их сводили в каталог.
+
+				Каталог включает 559 событий.
+				""";
+		String written = """
+				Seismic monitoring in the region
+
+				Throughout the year the network worked without interruption, and its data went to the centre.
+
+				The catalogue holds 559 events, the strongest of them felt in the capital.
+
+				conclusions follow below.
+				""";
+		assertThat(TextNormalizer.looksLaidOut(laidOut)).isTrue();
+		assertThat(TextNormalizer.looksLaidOut(written)).isFalse();
+		assertThat(TextNormalizer.looksLaidOut("")).isFalse();
+	}
+
+	@Test
 	void keepsTheHyphenBeforeACapital() {
 		assertThat(normalize("Der Nord-\nSüd-Korridor und die Ala-\nArcha-Station"))
 				.isEqualTo("Der Nord-Süd-Korridor und die Ala-Archa-Station");
