@@ -69,6 +69,13 @@ class EntityRecognizerTest {
 	}
 
 	@Test
+	void aGermanNounAfterAPrepositionIsNoSpeaker() {
+		List<EntityMention> mentions = RECOGNIZER.recognize(
+				"Lawrow hatte im Januar vor Journalisten gesagt, der Preis steige. Später sagte Brenner, die Lage sei ernst.", "de");
+		assertThat(mentions).extracting(EntityMention::text).doesNotContain("Journalisten").contains("Brenner");
+	}
+
+	@Test
 	void capitalsInBracketsAfterAStationsNameAreItsCodeNotAnOrganisation() {
 		String text = "В сеть входили станции «Боровое» (BRVK), «Подгорное» (PDGK), группа Акбулак (ABKAR) и сеть "
 				+ "Регионального сейсмологического центра (РСЦ); энергия ΣЕ оценена заново.";

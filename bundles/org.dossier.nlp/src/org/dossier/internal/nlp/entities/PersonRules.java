@@ -47,7 +47,14 @@ final class PersonRules {
 			"unser", "unsere", "sein", "seine", "ihr", "ihre");
 
 	private static final String[] GERMAN_NOUN_SUFFIXES = { "ung", "heit", "keit", "schaft", "tion", "ismus", "ität",
-			"nis", "tum", "ment", "ungen", "ionen", "chen", "lein", "ik" };
+			"nis", "tum", "ment", "ungen", "ionen", "chen", "lein", "ik", "isten", "anten", "enten" };
+
+	/**
+	 * German prepositions after which a single capitalised word is a noun in the dative or accusative ("vor
+	 * Journalisten sagte"), not the speaker; "von" is not one of them, for it stands before names too.
+	 */
+	private static final Set<String> GERMAN_PREPOSITIONS = Set.of("vor", "mit", "für", "bei", "gegenüber", "zu", "zum",
+			"zur", "nach", "aus", "über", "unter", "gegen", "ohne", "durch", "um", "vom", "beim");
 
 	/** Last words of capitalised names that are not people: "Presidential Decree", "Roman Empire". */
 	private static final Set<String> NOT_SURNAMES = Set.of("decree", "law", "act", "report", "agreement", "treaty",
@@ -287,7 +294,8 @@ final class PersonRules {
 			return false;
 		}
 		int previous = first - 1;
-		if (search.tokens.isWord(previous) && GERMAN_ARTICLES.contains(search.tokens.lower(previous))) {
+		if (search.tokens.isWord(previous) && (GERMAN_ARTICLES.contains(search.tokens.lower(previous))
+				|| GERMAN_PREPOSITIONS.contains(search.tokens.lower(previous)))) {
 			return true;
 		}
 		for (String suffix : GERMAN_NOUN_SUFFIXES) {
