@@ -41,10 +41,11 @@ import org.dossier.internal.nlp.WebAddresses;
  * Days are checked against their month and year (no 30 February, 29 February only in leap years).
  * <p>
  * A day and month without a year take one from the context when asked: {@link #withYearFromPrecedingDates()}
- * takes the year of the latest date before it that has a month and a year;
+ * takes the year of the latest date before it in its paragraph that has a month and a year;
  * {@link #withReferenceYear(int)} takes a given year, the document's publication year for instance. When both
- * are set, a preceding date wins. The month is not compared: a "2 janvier" after a date in December keeps
- * that December's year.
+ * are set, a preceding date of the paragraph wins, then the reference year; with neither, the year of the
+ * text's first date with a month and a year (its dateline), then that of the latest such date before it.
+ * The month is not compared: a "2 janvier" after a date in December keeps that December's year.
  * <p>
  * Instances are immutable and can be shared between threads.
  */
@@ -439,25 +440,66 @@ public final class DateRecognizer {
 
 	private List<DateMention> withValues(String text, List<Candidate> dates) {
 		List<DateMention> mentions = new ArrayList<>(dates.size());
-		int yearOfPrecedingDate = NO_YEAR;
+		Candidate precedingDate = null;
+		int firstYear = NO_YEAR;
+		for (Candidate date : dates) {
+			if (date.hasMonthAndYear()) {
+				firstYear = date.year();
+				break;
+			}
+		}
 		for (Candidate date : dates) {
 			String matched = text.substring(date.begin(), date.end());
 			if (date.year() != NO_YEAR) {
 				String value = isoValue(date.year(), date.month(), date.day());
 				mentions.add(new DateMention(date.begin(), date.end(), matched, value, false));
 				if (date.hasMonthAndYear()) {
-					yearOfPrecedingDate = date.year();
+					precedingDate = date;
 				}
 				continue;
 			}
-			boolean precedingYear = yearFromPrecedingDates && yearOfPrecedingDate != NO_YEAR;
-			int inferred = precedingYear ? yearOfPrecedingDate : referenceYear;
+			int inferred = inferredYear(text, date, precedingDate, firstYear);
 			boolean canInfer = inferred != NO_YEAR && date.day() <= daysIn(inferred, date.month());
 			int year = canInfer ? inferred : NO_YEAR;
 			String value = isoValue(year, date.month(), date.day());
 			mentions.add(new DateMention(date.begin(), date.end(), matched, value, canInfer));
 		}
 		return mentions;
+	}
+
+	/**
+	 * The year of a date written without one: that of the latest date with a month and a year before it in
+	 * its paragraph, else the reference year, else that of the text's first date with a month and a year,
+	 * the dateline of a news item or a report; a date of another paragraph is often a look back ("in May
+	 * 1965 ..."), not the time the text speaks of.
+	 */
+	private int inferredYear(String text, Candidate date, Candidate precedingDate, int firstYear) {
+		if (!yearFromPrecedingDates) {
+			return referenceYear;
+		}
+		if (precedingDate != null && !paragraphBreakBetween(text, precedingDate.end(), date.begin())) {
+			return precedingDate.year();
+		}
+		if (referenceYear != NO_YEAR) {
+			return referenceYear;
+		}
+		return firstYear != NO_YEAR ? firstYear : precedingDate == null ? NO_YEAR : precedingDate.year();
+	}
+
+	/** Whether a blank line stands between two offsets. */
+	private static boolean paragraphBreakBetween(String text, int from, int to) {
+		int lineBreak = text.indexOf('\n', from);
+		while (lineBreak >= 0 && lineBreak < to) {
+			int next = lineBreak + 1;
+			while (next < to && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+				next++;
+			}
+			if (next < to && text.charAt(next) == '\n') {
+				return true;
+			}
+			lineBreak = text.indexOf('\n', next);
+		}
+		return false;
 	}
 
 	private static String isoValue(int year, int month, int day) {

@@ -158,6 +158,15 @@ class DateRecognizerTest {
 	}
 
 	@Test
+	void takesTheYearOfTheDatelineRatherThanOfALookBackInAnotherParagraph() {
+		String text = "Genf, 17. September 2024\n\nIm Rückblick: Am 12. Februar 2015 wurde in Minsk unterzeichnet; am 20. Februar "
+				+ "folgte die Resolution.\n\nDie nächste Runde folgt am 21. Oktober.";
+		List<DateMention> dates = recognizer.withYearFromPrecedingDates().recognize(text);
+		assertThat(dates).extracting(DateMention::text, DateMention::value).containsExactly(tuple("17. September 2024", "2024-09-17"),
+				tuple("12. Februar 2015", "2015-02-12"), tuple("20. Februar", "2015-02-20"), tuple("21. Oktober", "2024-10-21"));
+	}
+
+	@Test
 	void fallsBackToTheReferenceYearWhenNoDateWithAMonthPrecedes() {
 		List<DateMention> dates = new DateRecognizer().withYearFromPrecedingDates().withReferenceYear(2016)
 				.recognize("В 1975 году ... 15 августа произошел толчок.");
