@@ -5,8 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where an import spent its time: the processor time, in nanoseconds, of each step (reading a file, each
@@ -22,8 +20,8 @@ public final class StepTimes {
 	/** The step of writing an imported document to the dossier. */
 	public static final String SAVING = "saving";
 
-	private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
-	private final Map<String, Boolean> order = Collections.synchronizedMap(new LinkedHashMap<>());
+	/** The nanoseconds of each step, in the order the steps first ran; guarded by itself. */
+	private final Map<String, Long> nanos = new LinkedHashMap<>();
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -37,18 +35,15 @@ public final class StepTimes {
 
 	/** Adds {@code elapsed} nanoseconds (of {@link #threadTime()}) to {@code step}. */
 	public void add(String step, long elapsed) {
-		nanos.computeIfAbsent(step, s -> {
-			order.put(s, Boolean.TRUE);
-			return new LongAdder();
-		}).add(elapsed);
+		synchronized (nanos) {
+			nanos.merge(step, elapsed, Long::sum);
+		}
 	}
 
 	/** The nanoseconds of each step, in the order the steps first ran. */
 	public Map<String, Long> asMap() {
-		Map<String, Long> result = new LinkedHashMap<>();
-		synchronized (order) {
-			order.keySet().forEach(step -> result.put(step, nanos.get(step).sum()));
+		synchronized (nanos) {
+			return Collections.unmodifiableMap(new LinkedHashMap<>(nanos));
 		}
-		return Collections.unmodifiableMap(result);
 	}
 }

@@ -229,12 +229,17 @@ public final class DossierStore implements AutoCloseable {
 			resource.unload();
 			resourceSet.getResources().remove(resource);
 			// An unloaded object keeps its features: the entry must let go of it for its text to be freed.
-			boolean indexModified = index.isModified();
-			entry.eSetDeliver(false);
-			entry.setDocument(documentProxy(uri));
-			entry.eSetDeliver(true);
-			index.setModified(indexModified);
+			letGoOfDocument(entry, uri);
 		}
+	}
+
+	/** Points the entry at a proxy of its document's file, without marking the index changed. */
+	private void letGoOfDocument(DocumentEntry entry, URI uri) {
+		boolean indexModified = index.isModified();
+		entry.eSetDeliver(false);
+		entry.setDocument(documentProxy(uri));
+		entry.eSetDeliver(true);
+		index.setModified(indexModified);
 	}
 
 	/**
@@ -248,11 +253,7 @@ public final class DossierStore implements AutoCloseable {
 		Resource resource = resourceSet.getResource(uri, false);
 		if (resource != null && !resource.isModified()) {
 			resourceSet.getResources().remove(resource);
-			boolean indexModified = index.isModified();
-			entry.eSetDeliver(false);
-			entry.setDocument(documentProxy(uri));
-			entry.eSetDeliver(true);
-			index.setModified(indexModified);
+			letGoOfDocument(entry, uri);
 		}
 	}
 
