@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.dossier.internal.nlp.Characters;
 import org.dossier.internal.nlp.MonthNames;
+import org.dossier.internal.nlp.Paragraphs;
 import org.dossier.internal.nlp.Spans;
 import org.dossier.internal.nlp.UnitLexicon;
 import org.dossier.internal.nlp.WebAddresses;
@@ -477,29 +478,13 @@ public final class DateRecognizer {
 		if (!yearFromPrecedingDates) {
 			return referenceYear;
 		}
-		if (precedingDate != null && !paragraphBreakBetween(text, precedingDate.end(), date.begin())) {
+		if (precedingDate != null && !Paragraphs.breakBetween(text, precedingDate.end(), date.begin())) {
 			return precedingDate.year();
 		}
 		if (referenceYear != NO_YEAR) {
 			return referenceYear;
 		}
 		return firstYear != NO_YEAR ? firstYear : precedingDate == null ? NO_YEAR : precedingDate.year();
-	}
-
-	/** Whether a blank line stands between two offsets. */
-	private static boolean paragraphBreakBetween(String text, int from, int to) {
-		int lineBreak = text.indexOf('\n', from);
-		while (lineBreak >= 0 && lineBreak < to) {
-			int next = lineBreak + 1;
-			while (next < to && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
-				next++;
-			}
-			if (next < to && text.charAt(next) == '\n') {
-				return true;
-			}
-			lineBreak = text.indexOf('\n', next);
-		}
-		return false;
 	}
 
 	private static String isoValue(int year, int month, int day) {

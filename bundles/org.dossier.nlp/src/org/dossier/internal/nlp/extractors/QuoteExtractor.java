@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.dossier.core.extracting.ExtractionContext;
 import org.dossier.core.extracting.Extractor;
+import org.dossier.internal.nlp.Paragraphs;
 import org.dossier.model.Annotation;
 import org.dossier.model.DossierFactory;
 import org.dossier.model.Entity;
@@ -96,12 +97,12 @@ public final class QuoteExtractor implements Extractor {
 		if (found.speaker().isPresent()) {
 			return null; // named, but as no person: "a member of the delegation said"
 		}
-		int paragraph = paragraphStart(text, found.markedBegin());
+		int paragraph = Paragraphs.startOf(text, found.markedBegin());
 		Entity before = lastPersonBetween(persons, quotations, paragraph, found.markedBegin());
 		if (before == null && text.substring(paragraph, found.markedBegin()).isBlank() && paragraph > 0) {
 			int previousEnd = text.substring(0, paragraph).stripTrailing().length();
 			if (previousEnd > 0 && text.charAt(previousEnd - 1) == ':') {
-				before = lastPersonBetween(persons, quotations, paragraphStart(text, previousEnd), previousEnd);
+				before = lastPersonBetween(persons, quotations, Paragraphs.startOf(text, previousEnd), previousEnd);
 			}
 		}
 		return before;
@@ -146,22 +147,5 @@ public final class QuoteExtractor implements Extractor {
 			}
 		}
 		return false;
-	}
-
-	/** Where the paragraph holding {@code offset} starts: after the last blank line before it. */
-	private static int paragraphStart(String text, int offset) {
-		int k = offset;
-		while (k > 0) {
-			int lineStart = text.lastIndexOf('\n', k - 1);
-			if (lineStart < 0) {
-				return 0;
-			}
-			int previousLineStart = text.lastIndexOf('\n', lineStart - 1) + 1;
-			if (text.substring(previousLineStart, lineStart).isBlank()) {
-				return lineStart + 1;
-			}
-			k = lineStart;
-		}
-		return 0;
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.dossier.internal.nlp.Paragraphs;
 import org.dossier.internal.nlp.quotes.QuoteMarks.Pair;
 import org.dossier.internal.nlp.quotes.SpeakerPhrases.Phrase;
 import org.dossier.internal.nlp.quotes.SpeechVerbs.Kind;
@@ -82,7 +83,7 @@ public final class QuoteAttribution {
 	public QuoteAttribution(String text, List<Pair> pairs) {
 		this.text = text;
 		this.pairs = pairs;
-		this.paragraphStarts = paragraphStarts(text);
+		this.paragraphStarts = Paragraphs.starts(text);
 		this.tokens = Tokenizer.tokenize(onlyParagraphsNear(pairs));
 		this.words = new TokenWords(tokens);
 		this.phrases = new SpeakerPhrases(words);
@@ -477,31 +478,5 @@ public final class QuoteAttribution {
 	private int paragraphOf(int offset) {
 		int index = Arrays.binarySearch(paragraphStarts, offset);
 		return index >= 0 ? index : -index - 2;
-	}
-
-	/** Offsets where paragraphs start: the text's start and the first character after each blank line. */
-	private static int[] paragraphStarts(String text) {
-		int[] starts = new int[16];
-		int count = 0;
-		starts[count++] = 0;
-		boolean lineBlank = true;
-		int lineBreaks = 0;
-		for (int k = 0; k < text.length(); k++) {
-			char c = text.charAt(k);
-			if (c == '\n') {
-				lineBreaks = lineBlank ? lineBreaks + 1 : 1;
-				lineBlank = true;
-			} else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-				if (lineBlank && lineBreaks >= 2 && k > 0) {
-					if (count == starts.length) {
-						starts = Arrays.copyOf(starts, count * 2);
-					}
-					starts[count++] = k;
-				}
-				lineBlank = false;
-				lineBreaks = 0;
-			}
-		}
-		return Arrays.copyOf(starts, count);
 	}
 }
