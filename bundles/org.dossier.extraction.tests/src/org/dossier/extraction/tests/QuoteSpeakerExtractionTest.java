@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.dossier.model.Document;
+import org.dossier.model.Entity;
 import org.dossier.model.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,24 @@ class QuoteSpeakerExtractionTest {
 			“Nothing will be signed this week,” said a delegate who asked not to be named.
 			""";
 
+	private static final String BERICHT = """
+			Der Damm im Norden
+
+			Man erinnert sich an die Worte von Jonas Albrecht, der am 3. Mai 2021 vor Journalisten sagte: „Wir bauen \
+			für hundert Jahre.“ Das war eine deutliche Ansage. Die Kommission prüft den Bericht noch.
+			""";
+
 	@TempDir
 	Path temp;
+
+	@Test
+	void wordsAfterAPrepositionAreNoSpeakerTheNamedPersonBeforeIs() throws Exception {
+		try (ImportedText imported = ImportedText.of(temp, "bericht.txt", BERICHT)) {
+			assertThat(imported.document().getAnnotations()).filteredOn(Quote.class::isInstance).map(Quote.class::cast)
+					.singleElement().extracting(Quote::getSpeaker).as("speaker").isNotNull()
+					.extracting(Entity::getName).isEqualTo("Jonas Albrecht");
+		}
+	}
 
 	@Test
 	void speakersComeFromThePeopleAroundAQuotationWhoseAttributionNamesNone() throws Exception {

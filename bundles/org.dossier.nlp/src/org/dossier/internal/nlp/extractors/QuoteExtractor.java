@@ -3,6 +3,8 @@ package org.dossier.internal.nlp.extractors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.dossier.core.extracting.ExtractionContext;
 import org.dossier.core.extracting.Extractor;
@@ -24,7 +26,8 @@ import org.dossier.nlp.Quotation;
  * <ul>
  * <li>with the speech verb after the quotation, the first person named after the verb in its sentence:
  * "„…“, sagte der Vorsitzende des Ausschusses, Klaus Brenner";</li>
- * <li>with no speaker phrase at all (or a pronoun the recogniser could not resolve), the person named last
+ * <li>with no speaker phrase at all (or a pronoun the recogniser could not resolve, or words after a
+ * preposition, which are no subject: "vor Journalisten sagte"), the person named last
  * before the quotation in its paragraph ("X joined by video link. “…”", "Selenskyj hat einmal gesagt,
  * Sicherheit sei „…“", "X arrived. “…,” he said"), or, for a quotation
  * opening a paragraph after one that ends with a colon, the person named last in that one ("X read out a
@@ -33,6 +36,10 @@ import org.dossier.nlp.Quotation;
  * Scare quotes are not quotations.
  */
 public final class QuoteExtractor implements Extractor {
+
+	/** Prepositions before words that cannot be the subject of a speech verb: "vor Journalisten sagte". */
+	private static final Set<String> PREPOSITIONS = Set.of("before", "to", "with", "for", "devant", "avec", "pour",
+			"auprès", "vor", "mit", "für", "gegenüber", "bei", "перед", "для", "при");
 
 	/** How far after its speech verb the person of a quotation is looked for, in characters. */
 	private static final int LONGEST_APPOSITION = 120;
@@ -94,7 +101,7 @@ public final class QuoteExtractor implements Extractor {
 				return after;
 			}
 		}
-		if (found.speaker().isPresent()) {
+		if (found.speaker().isPresent() && !afterPreposition(text, found.speaker().get().begin())) {
 			return null; // named, but as no person: "a member of the delegation said"
 		}
 		int paragraph = Paragraphs.startOf(text, found.markedBegin());
@@ -106,6 +113,22 @@ public final class QuoteExtractor implements Extractor {
 			}
 		}
 		return before;
+	}
+
+	/**
+	 * Whether a preposition stands right before {@code offset}: the words there are then no subject, whoever
+	 * the recogniser took for the speaker ("X, der vor Journalisten sagte: „…“" is X's quotation).
+	 */
+	private static boolean afterPreposition(String text, int offset) {
+		int end = offset;
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		return start < end && PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
 	}
 
 	/** The first person named after {@code offset} in its sentence, not far from it; or null. */
