@@ -32,6 +32,9 @@ class QuoteSpeakerExtractionTest {
 			“The villages below the dam will be evacuated if the water rises by two more metres.”
 
 			“Nothing will be signed this week,” said a delegate who asked not to be named.
+
+			Despite the assurances of Tomas Vik, the rules stand. According to the Water Decree of 2019, “no dam may be \
+			raised without a public hearing”.
 			""";
 
 	private static final String BERICHT = """
@@ -65,7 +68,8 @@ class QuoteSpeakerExtractionTest {
 							"The valves are | none",
 							"Nothing has been | Petra Lindgren",
 							"The villages below | Tomas Vik",
-							"Nothing will be | none");
+							"Nothing will be | none",
+							"no dam may | none");
 		}
 	}
 }

@@ -38,7 +38,7 @@ import org.dossier.nlp.Quotation;
 public final class QuoteExtractor implements Extractor {
 
 	/** Prepositions before words that cannot be the subject of a speech verb: "vor Journalisten sagte". */
-	private static final Set<String> PREPOSITIONS = Set.of("before", "to", "with", "for", "devant", "avec", "pour",
+	private static final Set<String> PREPOSITIONS = Set.of("before", "with", "for", "devant", "avec", "pour",
 			"auprès", "vor", "mit", "für", "gegenüber", "bei", "перед", "для", "при");
 
 	/** How far after its speech verb the person of a quotation is looked for, in characters. */
@@ -101,7 +101,7 @@ public final class QuoteExtractor implements Extractor {
 				return after;
 			}
 		}
-		if (found.speaker().isPresent() && !afterPreposition(text, found.speaker().get().begin())) {
+		if (found.speaker().isPresent() && !isNoSubject(text, found)) {
 			return null; // named, but as no person: "a member of the delegation said"
 		}
 		int paragraph = Paragraphs.startOf(text, found.markedBegin());
@@ -116,9 +116,18 @@ public final class QuoteExtractor implements Extractor {
 	}
 
 	/**
-	 * Whether a preposition stands right before {@code offset}: the words there are then no subject, whoever
-	 * the recogniser took for the speaker ("X, der vor Journalisten sagte: „…“" is X's quotation).
+	 * Whether the words the recogniser took for the speaker follow a preposition that is not the speech
+	 * words themselves: "X, der vor Journalisten sagte: „…“" is X's quotation, but "selon X", "according to X"
+	 * name X.
 	 */
+	private static boolean isNoSubject(String text, Quotation found) {
+		int speakerBegin = found.speaker().get().begin();
+		boolean afterSpeechWords = found.speechVerb().map(verb -> verb.end() <= speakerBegin
+				&& text.substring(verb.end(), speakerBegin).isBlank()).orElse(false);
+		return !afterSpeechWords && afterPreposition(text, speakerBegin);
+	}
+
+	/** Whether a preposition stands right before {@code offset}, spaces aside. */
 	private static boolean afterPreposition(String text, int offset) {
 		int end = offset;
 		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
