@@ -42,7 +42,7 @@ class CommandLineTest {
 		try (DossierStore store = DossierStore.create(folder, "Listing")) {
 			store.addDocument(document("Rapport annuel", "fr", 2));
 			store.addDocument(document("Годовой отчёт", "ru", 3));
-			store.addDocument(document("Jahresbericht", "de", 0));
+			store.addDocument(document("Jahresbericht", "de", 0)).getWarnings().add("Dates failed: java.lang.IllegalStateException: odd calendar");
 			store.save();
 		}
 
@@ -54,6 +54,8 @@ class CommandLineTest {
 		assertThat(lines[2]).matches("d-[0-9a-f]{16} +ru +3 +Годовой отчёт");
 		assertThat(lines[3]).matches("d-[0-9a-f]{16} +de +0 +Jahresbericht");
 		assertThat(lines[4]).isEqualTo("3 documents (de 1, fr 1, ru 1), 5 annotations");
+		assertThat(lines[5]).matches("warning: d-[0-9a-f]{16}: Dates failed: java.lang.IllegalStateException: odd calendar");
+		assertThat(lines).hasSize(6);
 		assertThat(err()).isEmpty();
 	}
 

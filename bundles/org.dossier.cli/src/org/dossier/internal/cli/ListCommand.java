@@ -24,7 +24,7 @@ final class ListCommand implements Command {
 
 	@Override
 	public String description() {
-		return "list the documents of a dossier: id, language, annotations, title";
+		return "list the documents of a dossier: id, language, annotations, title; then the warnings of their import";
 	}
 
 	@Override
@@ -52,6 +52,11 @@ final class ListCommand implements Command {
 			out.printf("%d document%s%s, %d annotation%s%n", count, count == 1 ? "" : "s",
 					languages.isEmpty() ? "" : " " + languages.toString().replace('=', ' ').replace('{', '(').replace('}', ')'),
 					annotations, annotations == 1 ? "" : "s");
+			for (DocumentEntry entry : dossier.getDocuments()) {
+				for (String warning : entry.getWarnings()) {
+					out.printf("warning: %s: %s%n", entry.getId(), warning);
+				}
+			}
 		}
 		return CommandLine.OK;
 	}
