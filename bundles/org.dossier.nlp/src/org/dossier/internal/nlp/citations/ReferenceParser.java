@@ -94,6 +94,9 @@ final class ReferenceParser {
 
 	private static List<String> urls(String body) {
 		List<String> urls = new ArrayList<>();
+		if (!mayHoldAddress(body)) {
+			return urls;
+		}
 		Matcher matcher = URL.matcher(body);
 		while (matcher.find()) {
 			urls.add(trimAddress(matcher.group()));
@@ -102,6 +105,9 @@ final class ReferenceParser {
 	}
 
 	private static Optional<String> doi(String body) {
+		if (!mayHoldDoi(body)) {
+			return Optional.empty();
+		}
 		Matcher matcher = DOI.matcher(body);
 		return matcher.find() ? Optional.of(trimAddress(matcher.group()).toLowerCase(Locale.ROOT)) : Optional.empty();
 	}
@@ -134,8 +140,8 @@ final class ReferenceParser {
 	 * equals, the later one, for the publication details close an entry.
 	 */
 	private static OptionalInt year(String body) {
-		String masked = mask(body, URL);
-		masked = mask(masked, DOI);
+		String masked = mayHoldAddress(body) ? mask(body, URL) : body;
+		masked = mayHoldDoi(masked) ? mask(masked, DOI) : masked;
 		Matcher matcher = YEAR.matcher(masked);
 		int best = -1;
 		int bestScore = Integer.MIN_VALUE;
@@ -177,6 +183,16 @@ final class ReferenceParser {
 			k--;
 		}
 		return k > 0 && text.charAt(k - 1) == ',' && text.lastIndexOf(':', k - 1) >= Math.max(0, offset - 90);
+	}
+
+	/** Whether {@link #URL} may match: the cheap test that spares most entries its search. */
+	private static boolean mayHoldAddress(String body) {
+		return body.contains("://") || body.toLowerCase(Locale.ROOT).contains("www.");
+	}
+
+	/** Whether {@link #DOI} may match. */
+	private static boolean mayHoldDoi(String body) {
+		return body.contains("10.");
 	}
 
 	private static String mask(String body, Pattern pattern) {
