@@ -2100,13 +2100,31 @@ public interface DossierPackage extends EPackage {
 	int REFERENCE__TEXT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__BEGIN = 3;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__END = 4;
+
+	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__URL = 3;
+	int REFERENCE__URL = 5;
 
 	/**
 	 * The feature id for the '<em><b>Doi</b></em>' attribute.
@@ -2115,7 +2133,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__DOI = 4;
+	int REFERENCE__DOI = 6;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2124,7 +2142,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__TITLE = 5;
+	int REFERENCE__TITLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Authors</b></em>' attribute list.
@@ -2133,7 +2151,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__AUTHORS = 6;
+	int REFERENCE__AUTHORS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -2142,7 +2160,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__YEAR = 7;
+	int REFERENCE__YEAR = 9;
 
 	/**
 	 * The feature id for the '<em><b>Resolved Document</b></em>' reference.
@@ -2151,7 +2169,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__RESOLVED_DOCUMENT = 8;
+	int REFERENCE__RESOLVED_DOCUMENT = 10;
 
 	/**
 	 * The number of structural features of the '<em>Reference</em>' class.
@@ -2160,7 +2178,7 @@ public interface DossierPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE_FEATURE_COUNT = 9;
+	int REFERENCE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Reference</em>' class.
@@ -3577,6 +3595,28 @@ public interface DossierPackage extends EPackage {
 	EAttribute getReference_Text();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.Reference#getBegin <em>Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Begin</em>'.
+	 * @see org.dossier.model.Reference#getBegin()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_Begin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.dossier.model.Reference#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.dossier.model.Reference#getEnd()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_End();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.dossier.model.Reference#getUrl <em>Url</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4783,6 +4823,22 @@ public interface DossierPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REFERENCE__TEXT = eINSTANCE.getReference_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__BEGIN = eINSTANCE.getReference_Begin();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__END = eINSTANCE.getReference_End();
 
 		/**
 		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.

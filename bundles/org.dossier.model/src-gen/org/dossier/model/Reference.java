@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.dossier.model.Reference#getId <em>Id</em>}</li>
  *   <li>{@link org.dossier.model.Reference#getLabel <em>Label</em>}</li>
  *   <li>{@link org.dossier.model.Reference#getText <em>Text</em>}</li>
+ *   <li>{@link org.dossier.model.Reference#getBegin <em>Begin</em>}</li>
+ *   <li>{@link org.dossier.model.Reference#getEnd <em>End</em>}</li>
  *   <li>{@link org.dossier.model.Reference#getUrl <em>Url</em>}</li>
  *   <li>{@link org.dossier.model.Reference#getDoi <em>Doi</em>}</li>
  *   <li>{@link org.dossier.model.Reference#getTitle <em>Title</em>}</li>
@@ -108,6 +110,58 @@ public interface Reference extends EObject {
 	 * @generated
 	 */
 	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Begin</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Offset (UTF-16 units) of the entry in the document's text; -1 when it is not known (a reference added by hand, or by an older Dossier).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Begin</em>' attribute.
+	 * @see #setBegin(int)
+	 * @see org.dossier.model.DossierPackage#getReference_Begin()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getBegin();
+
+	/**
+	 * Sets the value of the '{@link org.dossier.model.Reference#getBegin <em>Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Begin</em>' attribute.
+	 * @see #getBegin()
+	 * @generated
+	 */
+	void setBegin(int value);
+
+	/**
+	 * Returns the value of the '<em><b>End</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Offset just after the entry in the document's text; -1 when it is not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>End</em>' attribute.
+	 * @see #setEnd(int)
+	 * @see org.dossier.model.DossierPackage#getReference_End()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getEnd();
+
+	/**
+	 * Sets the value of the '{@link org.dossier.model.Reference#getEnd <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End</em>' attribute.
+	 * @see #getEnd()
+	 * @generated
+	 */
+	void setEnd(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Url</b></em>' attribute.

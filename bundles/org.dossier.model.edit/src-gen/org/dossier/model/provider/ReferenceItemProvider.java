@@ -66,6 +66,8 @@ public class ReferenceItemProvider
 			addIdPropertyDescriptor(object);
 			addLabelPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
+			addBeginPropertyDescriptor(object);
+			addEndPropertyDescriptor(object);
 			addUrlPropertyDescriptor(object);
 			addDoiPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
@@ -138,6 +140,50 @@ public class ReferenceItemProvider
 				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Begin feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBeginPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Reference_begin_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Reference_begin_feature", "_UI_Reference_type"),
+				 DossierPackage.Literals.REFERENCE__BEGIN,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Reference_end_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Reference_end_feature", "_UI_Reference_type"),
+				 DossierPackage.Literals.REFERENCE__END,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -325,6 +371,8 @@ public class ReferenceItemProvider
 			case DossierPackage.REFERENCE__ID:
 			case DossierPackage.REFERENCE__LABEL:
 			case DossierPackage.REFERENCE__TEXT:
+			case DossierPackage.REFERENCE__BEGIN:
+			case DossierPackage.REFERENCE__END:
 			case DossierPackage.REFERENCE__URL:
 			case DossierPackage.REFERENCE__DOI:
 			case DossierPackage.REFERENCE__TITLE:

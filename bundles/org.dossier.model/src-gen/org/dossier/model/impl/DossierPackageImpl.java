@@ -1439,7 +1439,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReference_Url() {
+	public EAttribute getReference_Begin() {
 		return (EAttribute)referenceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1449,7 +1449,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReference_Doi() {
+	public EAttribute getReference_End() {
 		return (EAttribute)referenceEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1459,7 +1459,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReference_Title() {
+	public EAttribute getReference_Url() {
 		return (EAttribute)referenceEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1469,7 +1469,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReference_Authors() {
+	public EAttribute getReference_Doi() {
 		return (EAttribute)referenceEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1479,7 +1479,7 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReference_Year() {
+	public EAttribute getReference_Title() {
 		return (EAttribute)referenceEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1489,8 +1489,28 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReference_Authors() {
+		return (EAttribute)referenceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReference_Year() {
+		return (EAttribute)referenceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReference_ResolvedDocument() {
-		return (EReference)referenceEClass.getEStructuralFeatures().get(8);
+		return (EReference)referenceEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1833,6 +1853,8 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		createEAttribute(referenceEClass, REFERENCE__ID);
 		createEAttribute(referenceEClass, REFERENCE__LABEL);
 		createEAttribute(referenceEClass, REFERENCE__TEXT);
+		createEAttribute(referenceEClass, REFERENCE__BEGIN);
+		createEAttribute(referenceEClass, REFERENCE__END);
 		createEAttribute(referenceEClass, REFERENCE__URL);
 		createEAttribute(referenceEClass, REFERENCE__DOI);
 		createEAttribute(referenceEClass, REFERENCE__TITLE);
@@ -2039,6 +2061,8 @@ public class DossierPackageImpl extends EPackageImpl implements DossierPackage {
 		initEAttribute(getReference_Id(), ecorePackage.getEString(), "id", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_Label(), ecorePackage.getEString(), "label", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_Text(), ecorePackage.getEString(), "text", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReference_Begin(), ecorePackage.getEInt(), "begin", "-1", 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReference_End(), ecorePackage.getEInt(), "end", "-1", 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_Url(), ecorePackage.getEString(), "url", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_Doi(), ecorePackage.getEString(), "doi", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_Title(), ecorePackage.getEString(), "title", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -33,6 +33,8 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.dossier.model.impl.ReferenceImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.dossier.model.impl.ReferenceImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.dossier.model.impl.ReferenceImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.dossier.model.impl.ReferenceImpl#getBegin <em>Begin</em>}</li>
+ *   <li>{@link org.dossier.model.impl.ReferenceImpl#getEnd <em>End</em>}</li>
  *   <li>{@link org.dossier.model.impl.ReferenceImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link org.dossier.model.impl.ReferenceImpl#getDoi <em>Doi</em>}</li>
  *   <li>{@link org.dossier.model.impl.ReferenceImpl#getTitle <em>Title</em>}</li>
@@ -103,6 +105,46 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBegin() <em>Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBegin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BEGIN_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getBegin() <em>Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBegin()
+	 * @generated
+	 * @ordered
+	 */
+	protected int begin = BEGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int END_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int end = END_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getUrl() <em>Url</em>}' attribute.
@@ -298,6 +340,52 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 	 * @generated
 	 */
 	@Override
+	public int getBegin() {
+		return begin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBegin(int newBegin) {
+		int oldBegin = begin;
+		begin = newBegin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DossierPackage.REFERENCE__BEGIN, oldBegin, begin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEnd() {
+		return end;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnd(int newEnd) {
+		int oldEnd = end;
+		end = newEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DossierPackage.REFERENCE__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getUrl() {
 		return url;
 	}
@@ -451,6 +539,10 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 				return getLabel();
 			case DossierPackage.REFERENCE__TEXT:
 				return getText();
+			case DossierPackage.REFERENCE__BEGIN:
+				return getBegin();
+			case DossierPackage.REFERENCE__END:
+				return getEnd();
 			case DossierPackage.REFERENCE__URL:
 				return getUrl();
 			case DossierPackage.REFERENCE__DOI:
@@ -485,6 +577,12 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 				return;
 			case DossierPackage.REFERENCE__TEXT:
 				setText((String)newValue);
+				return;
+			case DossierPackage.REFERENCE__BEGIN:
+				setBegin((Integer)newValue);
+				return;
+			case DossierPackage.REFERENCE__END:
+				setEnd((Integer)newValue);
 				return;
 			case DossierPackage.REFERENCE__URL:
 				setUrl((String)newValue);
@@ -526,6 +624,12 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 			case DossierPackage.REFERENCE__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case DossierPackage.REFERENCE__BEGIN:
+				setBegin(BEGIN_EDEFAULT);
+				return;
+			case DossierPackage.REFERENCE__END:
+				setEnd(END_EDEFAULT);
+				return;
 			case DossierPackage.REFERENCE__URL:
 				setUrl(URL_EDEFAULT);
 				return;
@@ -562,6 +666,10 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case DossierPackage.REFERENCE__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case DossierPackage.REFERENCE__BEGIN:
+				return begin != BEGIN_EDEFAULT;
+			case DossierPackage.REFERENCE__END:
+				return end != END_EDEFAULT;
 			case DossierPackage.REFERENCE__URL:
 				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
 			case DossierPackage.REFERENCE__DOI:
@@ -594,6 +702,10 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 		result.append(label);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", begin: ");
+		result.append(begin);
+		result.append(", end: ");
+		result.append(end);
 		result.append(", url: ");
 		result.append(url);
 		result.append(", doi: ");

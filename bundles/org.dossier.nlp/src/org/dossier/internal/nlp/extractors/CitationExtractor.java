@@ -34,6 +34,8 @@ public final class CitationExtractor implements Extractor {
 			reference.setId(document.getId() + "-r" + (references.size() + 1));
 			reference.setLabel(entry.label());
 			reference.setText(entry.text());
+			reference.setBegin(entry.begin());
+			reference.setEnd(entry.end());
 			reference.setUrl(entry.url().orElse(null));
 			reference.setDoi(entry.doi().orElse(null));
 			reference.setTitle(entry.title().orElse(null));

@@ -12,30 +12,22 @@ final class ReferenceEntries {
 
 	/**
 	 * The text with the entries of its reference lists blanked: each entry's characters but line breaks made
-	 * spaces, so that every offset stays. An entry is found by its text, in the order of the references,
-	 * after the one before it.
+	 * spaces, so that every offset stays. Entries whose place in the text is not known are left as they are.
 	 */
 	static String blanked(String text, List<Reference> references) {
-		if (references.isEmpty()) {
-			return text;
-		}
 		char[] blanked = null;
-		int from = 0;
 		for (Reference reference : references) {
-			String entry = reference.getText();
-			int at = entry == null || entry.isBlank() ? -1 : text.indexOf(entry, from);
-			if (at < 0) {
+			if (reference.getBegin() < 0 || reference.getEnd() > text.length() || reference.getBegin() >= reference.getEnd()) {
 				continue;
 			}
 			if (blanked == null) {
 				blanked = text.toCharArray();
 			}
-			for (int k = at; k < at + entry.length(); k++) {
+			for (int k = reference.getBegin(); k < reference.getEnd(); k++) {
 				if (blanked[k] != '\n') {
 					blanked[k] = ' ';
 				}
 			}
-			from = at + entry.length();
 		}
 		return blanked == null ? text : new String(blanked);
 	}
